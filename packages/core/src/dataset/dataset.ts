@@ -1,0 +1,172 @@
+import type {
+  Body,
+  DatasetFile,
+  Indicator,
+  Meeting,
+  Partner,
+  Person,
+  Ptce,
+  ReminderPolicies,
+  Series,
+  Source,
+  Structure,
+  SubGroup,
+  WorkingGroup,
+} from '../schema/index.js';
+import { type LocalDate, localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
+
+/** When a meeting happens, resolved from its local text in its time zone. */
+export interface MeetingTime {
+  readonly start: LocalDate;
+  readonly end?: LocalDate;
+  readonly timeZone: string;
+  /** Epoch milliseconds of the start (the start of the day or month for coarse dates). */
+  readonly startsAt: number;
+  /** Epoch milliseconds of the end: the given end, else the end of the day or month, else the start. */
+  readonly endsAt: number;
+}
+
+/** A meeting with its resolved time. */
+export type DatedMeeting = Meeting & { readonly when: MeetingTime };
+
+/** A sub-group together with the group it belongs to. */
+export interface SubGroupRef {
+  readonly group: WorkingGroup;
+  readonly subgroup: SubGroup;
+}
+
+/** A validated, indexed and immutable PTCE dataset. Build it with `parseDataset` or `buildDataset`. */
+export interface Dataset {
+  readonly file: DatasetFile;
+  readonly ptce: Ptce;
+  /** The PTCE's IANA time zone. */
+  readonly timeZone: string;
+  readonly sources: readonly Source[];
+  readonly sourceById: ReadonlyMap<string, Source>;
+  readonly structures: readonly Structure[];
+  readonly structureById: ReadonlyMap<string, Structure>;
+  readonly partners: readonly Partner[];
+  readonly partnerById: ReadonlyMap<string, Partner>;
+  readonly people: readonly Person[];
+  readonly personById: ReadonlyMap<string, Person>;
+  readonly bodies: readonly Body[];
+  readonly bodyById: ReadonlyMap<string, Body>;
+  readonly groups: readonly WorkingGroup[];
+  readonly groupById: ReadonlyMap<string, WorkingGroup>;
+  readonly subgroupById: ReadonlyMap<string, SubGroupRef>;
+  /** Every meeting, sorted by start then id. */
+  readonly meetings: readonly DatedMeeting[];
+  readonly meetingById: ReadonlyMap<string, DatedMeeting>;
+  /** Meetings per body, group or sub-group id, sorted by start. */
+  readonly meetingsByTarget: ReadonlyMap<string, readonly DatedMeeting[]>;
+  readonly series: readonly Series[];
+  readonly indicators: readonly Indicator[];
+  readonly indicatorByKey: ReadonlyMap<string, Indicator>;
+  readonly reminders: ReminderPolicies;
+}
+
+/**
+ * Resolves a meeting's local start and end into instants.
+ *
+ * @param meeting - A validated meeting whose dates are real.
+ * @param defaultTimeZone - The PTCE's time zone, used when the meeting has none.
+ * @returns The meeting with its `when`.
+ * @example
+ * datedMeeting({ id: 'ca', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-02-07', agenda: [], status: 'held' }, 'Europe/Paris').when.precision
+ * //=> 'day'
+ */
+export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMeeting {
+  const timeZone = meeting.timeZone ?? defaultTimeZone;
+  const start = parseLocalDate(meeting.start);
+  if (!start) throw new RangeError(`Date impossible : ${meeting.start}`);
+  const end = meeting.end === undefined ? undefined : parseLocalDate(meeting.end);
+  const startsAt = localStartInstant(start, timeZone).getTime();
+  const endsAt = end
+    ? end.precision === 'datetime'
+      ? localStartInstant(end, timeZone).getTime()
+      : localEndInstant(end, timeZone).getTime()
+    : localEndInstant(start, timeZone).getTime();
+  const when: MeetingTime = end ? { start, end, timeZone, startsAt, endsAt } : { start, timeZone, startsAt, endsAt };
+  return { ...meeting, when };
+}
+
+/**
+ * Compares two dated meetings by start instant, then by id, for stable sorting.
+ *
+ * @param a - A meeting.
+ * @param b - Another meeting.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 when equal.
+ * @example
+ * [m2, m1].sort(compareMeetings)
+ * //=> [m1, m2]
+ */
+export function compareMeetings(a: DatedMeeting, b: DatedMeeting): number {
+  return a.when.startsAt - b.when.startsAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function indexBy<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(key(item), item);
+  return map;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Builds the indexed, frozen dataset from a file that was already validated and cross-checked.
+ * Prefer `parseDataset`, which validates first.
+ *
+ * @param file - The validated file content.
+ * @returns The dataset, with its indexes.
+ * @example
+ * buildDataset(file).bodyById.get('bureau')?.name
+ * //=> 'Bureau'
+ */
+export function buildDataset(file: DatasetFile): Dataset {
+  const frozen = deepFreeze(structuredClone(file));
+  const timeZone = frozen.ptce.timeZone;
+  const meetings = frozen.meetings.map((m) => Object.freeze(datedMeeting(m, timeZone))).sort(compareMeetings);
+  const meetingsByTarget = new Map<string, DatedMeeting[]>();
+  for (const meeting of meetings) {
+    const target = meeting.body ?? meeting.group;
+    if (target === undefined) continue;
+    const list = meetingsByTarget.get(target);
+    if (list) list.push(meeting);
+    else meetingsByTarget.set(target, [meeting]);
+  }
+  const subgroupById = new Map<string, SubGroupRef>();
+  for (const group of frozen.groups) {
+    for (const subgroup of group.subgroups) subgroupById.set(subgroup.id, { group, subgroup });
+  }
+  return Object.freeze({
+    file: frozen,
+    ptce: frozen.ptce,
+    timeZone,
+    sources: frozen.sources,
+    sourceById: indexBy(frozen.sources, (s) => s.id),
+    structures: frozen.structures,
+    structureById: indexBy(frozen.structures, (s) => s.id),
+    partners: frozen.partners,
+    partnerById: indexBy(frozen.partners, (p) => p.id),
+    people: frozen.people,
+    personById: indexBy(frozen.people, (p) => p.id),
+    bodies: frozen.bodies,
+    bodyById: indexBy(frozen.bodies, (b) => b.id),
+    groups: frozen.groups,
+    groupById: indexBy(frozen.groups, (g) => g.id),
+    subgroupById,
+    meetings: Object.freeze(meetings),
+    meetingById: indexBy(meetings, (m) => m.id),
+    meetingsByTarget,
+    series: frozen.series,
+    indicators: frozen.indicators,
+    indicatorByKey: indexBy(frozen.indicators, (i) => i.key),
+    reminders: frozen.reminders,
+  });
+}

@@ -1,0 +1,8 @@
+/**
+ * `@ptce/core`: pure functions that model a Pôle Territorial de Coopération Économique.
+ *
+ * @packageDocumentation
+ */
+export * from './dataset/dataset.js';
+export * from './schema/index.js';
+export * from './time/index.js';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, Period, SourceRef, Text } from './common.js';
+import { Cadence } from './body.js';
+
+/** The lifecycle state of a working group. */
+export const GroupStatus = z.strictObject({
+  state: z.enum(['active', 'split', 'closed']),
+  since: Period.optional(),
+  /** Groups that continue its work after a split or a closure. */
+  successors: z.array(Id).default([]),
+  note: Text.optional(),
+  source: SourceRef.optional(),
+});
+/** The lifecycle state of a working group. */
+export type GroupStatus = z.infer<typeof GroupStatus>;
+
+/** A sub-group of a working group. */
+export const SubGroup = z.strictObject({
+  id: Id,
+  name: Text,
+  aliases: z.array(Text).default([]),
+  /** Person ids. */
+  copilots: z.array(Id).default([]),
+  /** Person ids. */
+  facilitators: z.array(Id).default([]),
+  objective: Text.optional(),
+  achievements: z.array(Text).default([]),
+});
+/** A sub-group of a working group. */
+export type SubGroup = z.infer<typeof SubGroup>;
+
+/** A working group (groupe de travail) of the PTCE. */
+export const WorkingGroup = z.strictObject({
+  id: Id,
+  /** The group's number (GT5 → 5). Two groups may share a number. */
+  number: z.number().int().positive().optional(),
+  name: Text,
+  aliases: z.array(Text).default([]),
+  subgroups: z.array(SubGroup).default([]),
+  /** Person ids. */
+  copilots: z.array(Id).default([]),
+  /** Person ids. */
+  facilitators: z.array(Id).default([]),
+  objective: Text.optional(),
+  achievements: z.array(Text).default([]),
+  description: Text.optional(),
+  /** Structure ids. */
+  structures: z.array(Id).default([]),
+  /** Partner ids. */
+  partners: z.array(Id).default([]),
+  cadence: Cadence.optional(),
+  status: GroupStatus.default({ state: 'active', successors: [] }),
+  source: SourceRef,
+});
+/** A working group. */
+export type WorkingGroup = z.infer<typeof WorkingGroup>;

@@ -1,0 +1,29 @@
+import { defineConfig, type Options } from 'tsup';
+
+// Shared defaults for every package; each entry below only adds what is its own.
+const shared: Options = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  target: 'es2022',
+  platform: 'node',
+  clean: true,
+  splitting: false,
+  tsconfig: 'tsconfig.json',
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    name: 'core',
+    entry: { index: 'packages/core/src/index.ts' },
+    outDir: 'packages/core/dist',
+  },
+  {
+    ...shared,
+    name: 'bot',
+    entry: { index: 'packages/bot/src/index.ts', cli: 'packages/bot/src/cli.ts' },
+    outDir: 'packages/bot/dist',
+    external: ['@ptce/core', 'better-sqlite3', 'discord.js'],
+  },
+]);
