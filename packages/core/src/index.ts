@@ -3,6 +3,6 @@
  *
  * @packageDocumentation
  */
-export * from './dataset/dataset.js';
+export * from './dataset/index.js';
 export * from './schema/index.js';
 export * from './time/index.js';

@@ -1,0 +1,4 @@
+export * from './cross-check.js';
+export * from './dataset.js';
+export * from './errors.js';
+export * from './parse.js';
