@@ -8,6 +8,8 @@ const shared: Options = {
   target: 'es2022',
   platform: 'node',
   clean: true,
+  // Dependencies stay dependencies: each package declares its own.
+  skipNodeModulesBundle: true,
   splitting: false,
   tsconfig: 'tsconfig.json',
 };
@@ -24,6 +26,6 @@ export default defineConfig([
     name: 'bot',
     entry: { index: 'packages/bot/src/index.ts', cli: 'packages/bot/src/cli.ts' },
     outDir: 'packages/bot/dist',
-    external: ['@ptce/core', 'better-sqlite3', 'discord.js'],
+    shims: true,
   },
 ]);

@@ -4,5 +4,8 @@
  * @packageDocumentation
  */
 export * from './dataset/index.js';
+export * from './format/index.js';
+export * from './meetings/index.js';
 export * from './schema/index.js';
+export * from './search/index.js';
 export * from './time/index.js';

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { formatDataFileError, parseDataset, parseRegistry } from '@ptce/core';
+import { describe, expect, it } from 'vitest';
 
 const base = `version: 1
 ptce:
@@ -60,7 +60,7 @@ describe('parseDataset', () => {
     if (!result.ok) throw new Error('invalid');
     expect(Object.isFrozen(result.value.meetings[0])).toBe(true);
     expect(() => {
-      (result.value.bodies as { name: string }[])[0]!.name = 'x';
+      (result.value.bodies as unknown as { name: string }[])[0]!.name = 'x';
     }).toThrow(TypeError);
   });
 
@@ -78,7 +78,9 @@ describe('parseDataset', () => {
 
   it('rejects an impossible date', () => {
     const text = base.replace('"2024-03-12T14:00"', '"2024-02-30T14:00"');
-    expect(messages(text)).toEqual(['demo.yaml:24:12 meetings[0].start: date impossible : « 2024-02-30T14:00 »']);
+    expect(messages(text)).toEqual([
+      'demo.yaml:24:12 meetings[0].start: date impossible : « 2024-02-30T14:00 »',
+    ]);
   });
 
   it('rejects an end before the start', () => {
@@ -118,7 +120,9 @@ describe('parseDataset', () => {
 
   it('rejects a meeting with neither body nor group', () => {
     const text = base.replace('    body: copil\n    title: Copil de janvier', '    title: Copil de janvier');
-    expect(messages(text)).toEqual(['demo.yaml:28:5 meetings[1]: instance (« body ») ou groupe (« group ») attendu']);
+    expect(messages(text)).toEqual([
+      'demo.yaml:28:5 meetings[1]: instance (« body ») ou groupe (« group ») attendu',
+    ]);
   });
 });
 

@@ -12,17 +12,26 @@ export interface CrossCheckIssue {
 
 type Push = (path: DataPath, message: string) => void;
 
-function checkUnique(items: readonly { id: string }[], collection: string, push: Push, seen?: Map<string, string>) {
+function checkUnique(
+  items: readonly { id: string }[],
+  collection: string,
+  push: Push,
+  seen?: Map<string, string>,
+) {
   const local = new Map<string, number>();
   items.forEach((item, i) => {
     const first = local.get(item.id);
     if (first !== undefined) {
-      push([collection, i, 'id'], `identifiant « ${item.id} » en double (déjà utilisé par ${collection}[${first}])`);
+      push(
+        [collection, i, 'id'],
+        `identifiant « ${item.id} » en double (déjà utilisé par ${collection}[${first}])`,
+      );
       return;
     }
     local.set(item.id, i);
     const other = seen?.get(item.id);
-    if (other !== undefined) push([collection, i, 'id'], `identifiant « ${item.id} » déjà utilisé par ${other}`);
+    if (other !== undefined)
+      push([collection, i, 'id'], `identifiant « ${item.id} » déjà utilisé par ${other}`);
     seen?.set(item.id, `${collection}[${i}]`);
   });
 }
@@ -47,14 +56,23 @@ const rank = { year: 0, month: 1, day: 2, datetime: 3 } as const;
  * Checks what a schema cannot: unique ids, references that resolve, real dates, an end after
  * its start and consistent precision.
  *
- * @param file - A file that passed schema validation.
+ * @param file - A file that passed schema validation. Records that failed it may be holes of
+ *   sparse arrays: they are skipped.
+ * @param invalidIds - Ids of records that failed schema validation; references to them are
+ *   not reported again.
  * @returns Every issue found, in file order.
  * @example
  * crossCheckDataset(fileWithMeetingOfUnknownBody)
  * //=> [{ path: ['meetings', 0, 'body'], message: 'instance « copil » introuvable' }]
  */
-export function crossCheckDataset(file: DatasetFile): CrossCheckIssue[] {
+export function crossCheckDataset(
+  file: DatasetFile,
+  invalidIds: ReadonlySet<string> = new Set(),
+): CrossCheckIssue[] {
   const issues: CrossCheckIssue[] = [];
+  // Records that failed schema validation exist, they are just broken: a reference to them
+  // is not reported a second time.
+  const known = (ids: Iterable<string>) => new Set([...ids, ...invalidIds]);
   const push: Push = (path, message) => issues.push({ path, message });
 
   const sources = new Set(file.sources.map((s) => s.id));
@@ -85,20 +103,27 @@ export function crossCheckDataset(file: DatasetFile): CrossCheckIssue[] {
     push,
   );
 
-  const arrondissements = new Set(file.ptce.territory.arrondissements.map((a) => a.id));
-  const epcis = new Set(file.ptce.territory.epcis.map((e) => e.id));
-  const structures = new Set(file.structures.map((s) => s.id));
-  const partners = new Set(file.partners.map((p) => p.id));
-  const orgs = new Set(orgIds.keys());
-  const people = new Set(file.people.map((p) => p.id));
-  const groups = new Set(file.groups.map((g) => g.id));
-  const targets = new Set(targetIds.keys());
+  const arrondissements = known(file.ptce.territory.arrondissements.map((a) => a.id));
+  const epcis = known(file.ptce.territory.epcis.map((e) => e.id));
+  const structures = known(file.structures.map((s) => s.id));
+  const partners = known(file.partners.map((p) => p.id));
+  const orgs = known(orgIds.keys());
+  const people = known(file.people.map((p) => p.id));
+  const groups = known(file.groups.map((g) => g.id));
+  const targets = known(targetIds.keys());
   const areas = new Set([...arrondissements, ...epcis, ...structures]);
+  const bodies = known(file.bodies.map((b) => b.id));
 
   checkSource(file.ptce.source, ['ptce', 'source']);
   file.ptce.milestones.forEach((m, i) => checkSource(m.source, ['ptce', 'milestones', i, 'source']));
   if (file.ptce.carrier?.address) {
-    checkRef(file.ptce.carrier.address.arrondissement, arrondissements, 'arrondissement', ['ptce', 'carrier', 'address', 'arrondissement'], push);
+    checkRef(
+      file.ptce.carrier.address.arrondissement,
+      arrondissements,
+      'arrondissement',
+      ['ptce', 'carrier', 'address', 'arrondissement'],
+      push,
+    );
     checkRef(file.ptce.carrier.address.epci, epcis, 'EPCI', ['ptce', 'carrier', 'address', 'epci'], push);
   }
   file.ptce.territory.epcis.forEach((e, i) => {
@@ -110,7 +135,13 @@ export function crossCheckDataset(file: DatasetFile): CrossCheckIssue[] {
   file.structures.forEach((s, i) => {
     const base = ['structures', i];
     checkSource(s.source, [...base, 'source']);
-    checkRef(s.address?.arrondissement, arrondissements, 'arrondissement', [...base, 'address', 'arrondissement'], push);
+    checkRef(
+      s.address?.arrondissement,
+      arrondissements,
+      'arrondissement',
+      [...base, 'address', 'arrondissement'],
+      push,
+    );
     checkRef(s.address?.epci, epcis, 'EPCI', [...base, 'address', 'epci'], push);
     s.membership.forEach((m, j) => checkSource(m.source, [...base, 'membership', j, 'source']));
   });
@@ -149,8 +180,9 @@ export function crossCheckDataset(file: DatasetFile): CrossCheckIssue[] {
     } else if (body !== undefined && group !== undefined) {
       push([...base, 'group'], 'une seule cible attendue : « body » ou « group », pas les deux');
     }
-    checkRef(body, new Set(file.bodies.map((b) => b.id)), 'instance', [...base, 'body'], push);
-    if (group !== undefined && !targets.has(group)) push([...base, 'group'], `groupe de travail « ${group} » introuvable`);
+    checkRef(body, bodies, 'instance', [...base, 'body'], push);
+    if (group !== undefined && !targets.has(group))
+      push([...base, 'group'], `groupe de travail « ${group} » introuvable`);
   };
 
   file.meetings.forEach((m, i) => {
@@ -202,7 +234,11 @@ export function crossCheckDataset(file: DatasetFile): CrossCheckIssue[] {
   });
   for (const target of Object.keys(file.reminders.byTarget)) {
     if (!targets.has(target)) {
-      issues.push({ path: ['reminders', 'byTarget'], key: target, message: `instance ou groupe « ${target} » introuvable` });
+      issues.push({
+        path: ['reminders', 'byTarget'],
+        key: target,
+        message: `instance ou groupe « ${target} » introuvable`,
+      });
     }
   }
   return issues;

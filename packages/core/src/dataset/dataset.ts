@@ -86,7 +86,9 @@ export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMe
       ? localStartInstant(end, timeZone).getTime()
       : localEndInstant(end, timeZone).getTime()
     : localEndInstant(start, timeZone).getTime();
-  const when: MeetingTime = end ? { start, end, timeZone, startsAt, endsAt } : { start, timeZone, startsAt, endsAt };
+  const when: MeetingTime = end
+    ? { start, end, timeZone, startsAt, endsAt }
+    : { start, timeZone, startsAt, endsAt };
   return { ...meeting, when };
 }
 

@@ -1,8 +1,8 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DatasetFile, RegistryFile } from '../schema/index.js';
 import { type CrossCheckIssue, crossCheckDataset, crossCheckRegistry } from './cross-check.js';
-import { type Dataset, buildDataset } from './dataset.js';
+import { buildDataset, type Dataset } from './dataset.js';
 import { type DataFileError, type DataPath, dataFileErrorMap, formatDataPath, locate } from './errors.js';
 
 /** Options for the parsers. */
@@ -71,6 +71,60 @@ function byPosition(a: DataFileError, b: DataFileError): number {
   return a.line - b.line || a.col - b.col;
 }
 
+const COLLECTIONS = [
+  'structures',
+  'partners',
+  'people',
+  'bodies',
+  'groups',
+  'meetings',
+  'series',
+  'indicators',
+] as const;
+
+// The file with each collection's items left unchecked, so that every record is validated on
+// its own: one broken record must not hide the errors of the others.
+const DatasetShell = DatasetFile.extend(
+  Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(z.unknown()).default([])])) as Record<
+    (typeof COLLECTIONS)[number],
+    z.ZodDefault<z.ZodArray<z.ZodUnknown>>
+  >,
+);
+
+function parseDatasetFile(
+  loaded: Loaded,
+): { file: DatasetFile; errors: DataFileError[]; invalidIds: Set<string> } | { errors: DataFileError[] } {
+  const shell = DatasetShell.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
+  if (!shell.success) return { errors: schemaErrors(loaded, shell.error.issues) };
+  const errors: DataFileError[] = [];
+  const invalidIds = new Set<string>();
+  const file: Record<string, unknown> = { ...shell.data };
+  for (const collection of COLLECTIONS) {
+    const itemSchema = DatasetFile.shape[collection].unwrap().element as z.ZodType;
+    const raw = shell.data[collection];
+    // Sparse on purpose: invalid records leave holes, so indexes still match the file and
+    // the cross-checks (which iterate with forEach/map) skip them.
+    const items: unknown[] = new Array(raw.length);
+    raw.forEach((item, i) => {
+      const parsed = itemSchema.safeParse(item, { error: dataFileErrorMap });
+      if (parsed.success) {
+        items[i] = parsed.data;
+        return;
+      }
+      const prefixed = parsed.error.issues.map((issue) => ({
+        ...issue,
+        path: [collection, i, ...issue.path],
+      }));
+      errors.push(...schemaErrors(loaded, prefixed as z.core.$ZodIssue[]));
+      const id =
+        (item as { id?: unknown; key?: unknown } | null)?.id ?? (item as { key?: unknown } | null)?.key;
+      if (typeof id === 'string') invalidIds.add(id);
+    });
+    file[collection] = items;
+  }
+  return { file: file as DatasetFile, errors, invalidIds };
+}
+
 function parseWith<F, T>(
   text: string,
   options: ParseOptions,
@@ -81,7 +135,8 @@ function parseWith<F, T>(
   const loaded = loadYaml(text, options);
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
   const parsed = schema.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
-  if (!parsed.success) return { ok: false, errors: schemaErrors(loaded, parsed.error.issues).sort(byPosition) };
+  if (!parsed.success)
+    return { ok: false, errors: schemaErrors(loaded, parsed.error.issues).sort(byPosition) };
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) return { ok: false, errors: crossErrors(loaded, issues).sort(byPosition) };
   return { ok: true, value: build(parsed.data), errors: [] };
@@ -100,7 +155,16 @@ function parseWith<F, T>(
  * //=> 8
  */
 export function parseDataset(text: string, options: ParseOptions = {}): DatasetResult {
-  return parseWith(text, options, DatasetFile, crossCheckDataset, buildDataset);
+  const loaded = loadYaml(text, options);
+  if ('errors' in loaded) return { ok: false, errors: loaded.errors };
+  const parsed = parseDatasetFile(loaded);
+  if (!('file' in parsed)) return { ok: false, errors: parsed.errors.sort(byPosition) };
+  const errors = [
+    ...parsed.errors,
+    ...crossErrors(loaded, crossCheckDataset(parsed.file, parsed.invalidIds)),
+  ];
+  if (errors.length > 0) return { ok: false, errors: errors.sort(byPosition) };
+  return { ok: true, value: buildDataset(parsed.file), errors: [] };
 }
 
 /**

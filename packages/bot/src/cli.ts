@@ -1,0 +1,42 @@
+import { formatDataFileError } from '@ptce/core';
+import { Command, CommanderError } from 'commander';
+import { registerAgenda } from './cli/agenda-command.js';
+import { type CliIo, processIo, UsageError } from './cli/io.js';
+import { registerValidate } from './cli/validate-command.js';
+import { DataLoadError } from './data/load-data.js';
+
+/**
+ * Runs the `ptce` command line.
+ * @returns The exit status: 0 success, 1 failure (invalid data), 2 usage error.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exit = 0;
+  const setExit = (code: number) => {
+    exit = code;
+  };
+  const program = new Command('ptce')
+    .description('Outils de gouvernance d’un PTCE : agenda, questions, rappels, bot Discord.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError('(ptce --help pour l’aide)');
+  registerValidate(program, io, setExit);
+  registerAgenda(program, io, setExit);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof DataLoadError) {
+      io.err(error.message);
+      for (const e of error.errors) io.err(formatDataFileError(e));
+      return 1;
+    }
+    throw error;
+  }
+}

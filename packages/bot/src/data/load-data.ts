@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import {
+  type DataFileError,
+  type Dataset,
+  dataFileKind,
+  parseDataset,
+  parseRegistry,
+  type Registry,
+} from '@ptce/core';
+
+const require = createRequire(import.meta.url);
+
+/** The folder holding the bundled data files of `@ptce/core`. */
+export function bundledDataDir(): string {
+  return path.join(path.dirname(require.resolve('@ptce/core/package.json')), 'data');
+}
+
+/** The embedded default dataset (Auton'Hommes). */
+export function defaultDataPath(): string {
+  return path.join(bundledDataDir(), 'auton-hommes.yaml');
+}
+
+/** The bundled regional registry. */
+export function defaultRegistryPath(): string {
+  return path.join(bundledDataDir(), 'hauts-de-france.yaml');
+}
+
+/** A data file that could not be read or is invalid. */
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly errors: readonly DataFileError[],
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : String(code);
+    throw new DataLoadError(`Impossible de lire « ${file} » : ${why}.`, []);
+  }
+}
+
+/** The result of reading any data file. */
+export type LoadedFile =
+  | { readonly kind: 'dataset'; readonly file: string; readonly dataset: Dataset }
+  | { readonly kind: 'registry'; readonly file: string; readonly registry: Registry };
+
+/**
+ * Reads and validates a data file of either kind.
+ * @throws DataLoadError with every located error when the file is unreadable or invalid.
+ */
+export function loadDataFile(file: string): LoadedFile {
+  const text = readText(file);
+  const filename = path.relative(process.cwd(), file) || file;
+  if (dataFileKind(text) === 'registry') {
+    const result = parseRegistry(text, { filename });
+    if (!result.ok)
+      throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
+    return { kind: 'registry', file, registry: result.value };
+  }
+  const result = parseDataset(text, { filename });
+  if (!result.ok) throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
+  return { kind: 'dataset', file, dataset: result.value };
+}
+
+/**
+ * Reads and validates a PTCE dataset (the embedded default when `file` is undefined).
+ * @throws DataLoadError when the file is unreadable, invalid, or a registry.
+ */
+export function loadDataset(file: string = defaultDataPath()): Dataset {
+  const loaded = loadDataFile(file);
+  if (loaded.kind !== 'dataset') {
+    throw new DataLoadError(`« ${file} » est un registre régional, pas le fichier d’un PTCE.`, []);
+  }
+  return loaded.dataset;
+}
+
+/** Reads the bundled regional registry, or undefined when it is missing or invalid. */
+export function loadRegistry(file: string = defaultRegistryPath()): Registry | undefined {
+  try {
+    const loaded = loadDataFile(file);
+    return loaded.kind === 'registry' ? loaded.registry : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+/** Options of {@link formatNumberFr}. */
+export interface FormatNumberFrOptions {
+  /** The most digits after the decimal comma; 3 when absent, as `Intl.NumberFormat`. */
+  readonly maximumFractionDigits?: number;
+}
+
+/**
+ * Formats a number the French way, as `Intl.NumberFormat('fr-FR')` does: thousands grouped by a
+ * narrow no-break space (U+202F), a decimal comma, a hyphen-minus for negatives and never `-0`.
+ *
+ * @param n - The number.
+ * @param options - The most fraction digits (3 by default).
+ * @returns The French text of the number.
+ * @example
+ * formatNumberFr(1200)
+ * //=> '1 200' (with U+202F)
+ * formatNumberFr(12.5)
+ * //=> '12,5'
+ */
+export function formatNumberFr(n: number, options: FormatNumberFrOptions = {}): string {
+  return new Intl.NumberFormat('fr-FR', {
+    maximumFractionDigits: options.maximumFractionDigits ?? 3,
+    signDisplay: 'negative',
+  }).format(n);
+}

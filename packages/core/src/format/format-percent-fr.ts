@@ -1,0 +1,25 @@
+/** Options of {@link formatPercentFr}. */
+export interface FormatPercentFrOptions {
+  /** The most digits after the decimal comma; 1 when absent. */
+  readonly maximumFractionDigits?: number;
+}
+
+/**
+ * Formats a percentage given in points (12.5 means 12.5 %), as `Intl.NumberFormat('fr-FR')` does:
+ * a decimal comma, U+202F between thousands and a no-break space (U+00A0) before `%`.
+ *
+ * @param value - The percentage in points, not a fraction.
+ * @param options - The most fraction digits (1 by default).
+ * @returns The French text of the percentage.
+ * @example
+ * formatPercentFr(12.5)
+ * //=> '12,5 %' (with U+00A0 before %)
+ */
+export function formatPercentFr(value: number, options: FormatPercentFrOptions = {}): string {
+  return new Intl.NumberFormat('fr-FR', {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: options.maximumFractionDigits ?? 1,
+    signDisplay: 'negative',
+  }).format(value);
+}

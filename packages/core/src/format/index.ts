@@ -1,0 +1,15 @@
+export * from './capitalize-fr.js';
+export * from './format-count-fr.js';
+export * from './format-duration-fr.js';
+export * from './format-euro-fr.js';
+export * from './format-euro-full-fr.js';
+export * from './format-instant-fr.js';
+export * from './format-list-fr.js';
+export * from './format-local-date-fr.js';
+export * from './format-local-date-relative-fr.js';
+export * from './format-number-fr.js';
+export * from './format-percent-fr.js';
+export * from './format-relative-fr.js';
+export * from './format-time-fr.js';
+export * from './format-time-of-day-fr.js';
+export type { FrTimeZoneOptions } from './fr-time-zone-options.js';

@@ -1,0 +1,3 @@
+export * from './lookups.js';
+export * from './normalize.js';
+export * from './search-index.js';
