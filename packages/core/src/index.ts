@@ -5,6 +5,8 @@
  */
 export * from './dataset/index.js';
 export * from './format/index.js';
+export * from './governance/index.js';
+export * from './indicators/index.js';
 export * from './meetings/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';

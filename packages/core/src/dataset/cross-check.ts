@@ -174,10 +174,13 @@ export function crossCheckDataset(
     checkSource(g.status.source, [...base, 'status', 'source']);
   });
 
-  const checkTarget = (body: string | undefined, group: string | undefined, base: DataPath) => {
+  const checkTarget = (body: string | undefined, group: string | undefined, base: DataPath, required = true) => {
     if (body === undefined && group === undefined) {
+      if (!required) return;
       push(base, 'instance (« body ») ou groupe (« group ») attendu');
-    } else if (body !== undefined && group !== undefined) {
+      return;
+    }
+    if (body !== undefined && group !== undefined) {
       push([...base, 'group'], 'une seule cible attendue : « body » ou « group », pas les deux');
     }
     checkRef(body, bodies, 'instance', [...base, 'body'], push);
@@ -187,7 +190,8 @@ export function crossCheckDataset(
 
   file.meetings.forEach((m, i) => {
     const base = ['meetings', i];
-    checkTarget(m.body, m.group, base);
+    // Events and visits may belong to the PTCE as a whole; a meeting belongs to a body or group.
+    checkTarget(m.body, m.group, base, m.kind === 'meeting');
     checkSource(m.source, [...base, 'source']);
     checkDate(m.start, [...base, 'start'], push);
     checkDate(m.end, [...base, 'end'], push);

@@ -1,1 +1,4 @@
+export * from './missing-minutes.js';
 export * from './queries.js';
+export * from './reminders/index.js';
+export * from './series/index.js';

@@ -37,11 +37,12 @@ export function meetingsOf(dataset: Dataset, filter: MeetingFilter = {}): DatedM
 
 /**
  * The next meeting that has not started yet and is not cancelled. A meeting known only to the
- * day or month counts as upcoming until its day or month is over.
+ * day or month counts as upcoming until its day or month is over. Held meetings count too, so
+ * that a question asked "as of" a past date (`now`) is answered as it would have been then.
  *
  * @param dataset - The dataset.
  * @param now - The current instant.
- * @param filter - Target (body, group) and statuses (default: planned only).
+ * @param filter - Target (body, group) and statuses (default: planned and held).
  * @returns The next meeting, or `undefined` when none is planned.
  * @example
  * nextMeeting(dataset, new Date('2023-12-01T00:00:00Z'), { target: 'comite-strategique' })?.start
@@ -60,7 +61,7 @@ export function nextMeeting(
  *
  * @param dataset - The dataset.
  * @param now - The current instant.
- * @param filter - Target and statuses (default: planned only).
+ * @param filter - Target and statuses (default: planned and held, that is not cancelled).
  * @returns The upcoming meetings.
  * @example
  * upcomingMeetings(dataset, new Date('2023-12-01T00:00:00Z')).length
@@ -68,7 +69,7 @@ export function nextMeeting(
  */
 export function upcomingMeetings(dataset: Dataset, now: Date, filter: MeetingFilter = {}): DatedMeeting[] {
   const t = now.getTime();
-  const f = { statuses: ['planned'] as const, ...filter };
+  const f = { statuses: ['planned', 'held'] as const, ...filter };
   return candidates(dataset, f).filter((m) => isAhead(m, t) && matches(m, f));
 }
 

@@ -3,11 +3,9 @@ import { z } from 'zod';
 /**
  * A slug identifier: lower-case letters, digits and dashes (`comite-strategique`, `gt2`).
  */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'identifiant attendu : minuscules, chiffres et tirets (ex. « comite-strategique »)',
-  });
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'identifiant attendu : minuscules, chiffres et tirets (ex. « comite-strategique »)',
+});
 /** A slug identifier. */
 export type Id = z.infer<typeof Id>;
 
@@ -20,11 +18,9 @@ export type Text = z.infer<typeof Text>;
  * A local date, with the precision the source gives: `2023` (year), `2023-01` (month),
  * `2023-02-07` (day) or `2023-12-12T14:00` (date and time, wall-clock).
  */
-export const LocalDateText = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, {
-    message: 'date attendue au format AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM',
-  });
+export const LocalDateText = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, {
+  message: 'date attendue au format AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM',
+});
 /** A local date text, as written in the data file. */
 export type LocalDateText = z.infer<typeof LocalDateText>;
 
@@ -45,7 +41,9 @@ export const TimeOfDay = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
 /** An http(s) URL. */
-export const Url = z.string().regex(/^https?:\/\/\S+$/, { message: 'adresse web attendue (http:// ou https://)' });
+export const Url = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, { message: 'adresse web attendue (http:// ou https://)' });
 /** An http(s) URL. */
 export type Url = z.infer<typeof Url>;
 

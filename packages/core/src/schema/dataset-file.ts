@@ -33,7 +33,10 @@ export const RegistryEntry = z.strictObject({
   id: Id,
   name: Text,
   department: Text,
-  departmentCode: z.string().regex(/^\d{2,3}$/, { message: 'numéro de département attendu' }).optional(),
+  departmentCode: z
+    .string()
+    .regex(/^\d{2,3}$/, { message: 'numéro de département attendu' })
+    .optional(),
   communes: z.array(Text).default([]),
   carrier: Text.optional(),
   aims: z.array(Text).default([]),

@@ -42,7 +42,7 @@ export type Minutes = z.infer<typeof Minutes>;
  */
 export const Meeting = z.strictObject({
   id: Id,
-  /** Body id; exactly one of `body` and `group` is set. */
+  /** Body id. A `meeting` has exactly one of `body` and `group`; an event or a visit may have neither. */
   body: Id.optional(),
   /** Working group (or sub-group) id. */
   group: Id.optional(),

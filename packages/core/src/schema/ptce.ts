@@ -4,7 +4,10 @@ import { Email, Id, Period, SourceRef, Text, Url } from './common.js';
 /** A postal address. `arrondissement` and `epci` refer to the territory's ids. */
 export const Address = z.strictObject({
   street: Text.optional(),
-  postalCode: z.string().regex(/^\d{5}$/, { message: 'code postal à 5 chiffres attendu' }).optional(),
+  postalCode: z
+    .string()
+    .regex(/^\d{5}$/, { message: 'code postal à 5 chiffres attendu' })
+    .optional(),
   commune: Text,
   arrondissement: Id.optional(),
   epci: Id.optional(),
@@ -23,7 +26,10 @@ export const Epci = z.strictObject({
   shortName: Text,
   name: Text,
   arrondissement: Id.optional(),
-  siren: z.string().regex(/^\d{9}$/, { message: 'SIREN à 9 chiffres attendu' }).optional(),
+  siren: z
+    .string()
+    .regex(/^\d{9}$/, { message: 'SIREN à 9 chiffres attendu' })
+    .optional(),
   /** Periods in which the EPCI had a support agreement (convention) with the PTCE. */
   conventions: z
     .array(z.strictObject({ period: Period, source: SourceRef, note: Text.optional() }))

@@ -18,8 +18,13 @@ export const ReminderRule = z
   })
   .refine(
     (r) =>
-      (r.daysBefore !== undefined && r.at !== undefined && r.hoursBefore === undefined && r.minutesBefore === undefined) ||
-      (r.daysBefore === undefined && r.at === undefined && (r.hoursBefore !== undefined || r.minutesBefore !== undefined)),
+      (r.daysBefore !== undefined &&
+        r.at !== undefined &&
+        r.hoursBefore === undefined &&
+        r.minutesBefore === undefined) ||
+      (r.daysBefore === undefined &&
+        r.at === undefined &&
+        (r.hoursBefore !== undefined || r.minutesBefore !== undefined)),
     { message: 'règle attendue : « daysBefore » + « at », ou bien « hoursBefore » / « minutesBefore »' },
   );
 /** A reminder rule. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Period, SourceRef, Text } from './common.js';
 import { Cadence } from './body.js';
+import { Id, Period, SourceRef, Text } from './common.js';
 
 /** The lifecycle state of a working group. */
 export const GroupStatus = z.strictObject({

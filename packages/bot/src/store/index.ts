@@ -1,0 +1,27 @@
+/**
+ * The bot's embedded SQLite store: meetings changed from Discord, reminder routes, the
+ * exactly-once reminder ledger, digest and scheduled-event state, and the decision log.
+ * Nothing outside this folder writes SQL.
+ *
+ * @packageDocumentation
+ */
+export { migrateDatabase, schemaVersion } from './migrate-database.js';
+export { MIGRATIONS, type Migration } from './migrations.js';
+export { type OpenStoreOptions, openStore } from './open-store.js';
+export { overlayMeetings } from './overlay-meetings.js';
+export { reminderNonce } from './reminder-nonce.js';
+export { Store } from './store.js';
+export { StoreError, type StoreErrorCode } from './store-error.js';
+export type { StoreLogger } from './store-logger.js';
+export type {
+  Decision,
+  DigestState,
+  LedgerEntry,
+  LedgerRecord,
+  LedgerState,
+  MeetingChangeOptions,
+  ReminderClaim,
+  ReminderRoute,
+  ScheduledEventMirror,
+  StoredMeeting,
+} from './store-records.js';

@@ -1,0 +1,97 @@
+/** One step of the schema: SQL run in a single transaction, after which the version is its position. */
+export interface Migration {
+  /** What the step adds, for logs and error messages. */
+  readonly description: string;
+  readonly sql: string;
+}
+
+/**
+ * The store's schema, as an ordered list of steps. Step `i` brings the database to version `i + 1`
+ * (kept in `PRAGMA user_version`). Never edit or reorder a released step: append a new one.
+ * Every table carries `guild_id`, since one process serves several Discord servers.
+ * Times are ISO 8601 UTC text, so that they sort and read well in the `sqlite3` shell.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    description: 'registre des rappels, routes et journal des décisions',
+    sql: `
+      CREATE TABLE reminder_ledger (
+        guild_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'skipped')),
+        nonce TEXT NOT NULL,
+        channel_id TEXT,
+        claimed_at TEXT,
+        sent_at TEXT,
+        message_id TEXT,
+        reason TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, key, fingerprint)
+      ) STRICT;
+      CREATE INDEX reminder_ledger_state ON reminder_ledger (guild_id, state);
+
+      CREATE TABLE reminder_routes (
+        guild_id TEXT NOT NULL,
+        target TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        role_id TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, target, channel_id)
+      ) STRICT;
+
+      CREATE TABLE decision_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX decision_log_key ON decision_log (guild_id, key, seq);
+      -- Staff read this log to learn why a reminder did not arrive: history must not be rewritten.
+      CREATE TRIGGER decision_log_no_update BEFORE UPDATE ON decision_log
+        BEGIN SELECT RAISE(ABORT, 'decision_log is append-only'); END;
+      CREATE TRIGGER decision_log_no_delete BEFORE DELETE ON decision_log
+        BEGIN SELECT RAISE(ABORT, 'decision_log is append-only'); END;
+    `,
+  },
+  {
+    description: 'réunions modifiées sur Discord, résumés et événements programmés',
+    sql: `
+      -- data holds the whole validated Meeting; the other columns copy it for queries.
+      CREATE TABLE meeting_overlay (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        body_id TEXT,
+        group_id TEXT,
+        start_local TEXT NOT NULL,
+        status TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        PRIMARY KEY (guild_id, meeting_id)
+      ) STRICT;
+
+      CREATE TABLE digest_state (
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        period_key TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, channel_id)
+      ) STRICT;
+
+      CREATE TABLE scheduled_events (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, meeting_id)
+      ) STRICT;
+    `,
+  },
+];

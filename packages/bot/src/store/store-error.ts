@@ -1,0 +1,39 @@
+/**
+ * Why the store refused an operation:
+ * - `not-a-database`: the file is not a readable SQLite database (it is left untouched);
+ * - `cannot-open`: the file or its folder cannot be read or created;
+ * - `newer-schema`: the database comes from a newer version of the bot (left untouched);
+ * - `migration-failed`: a migration step failed and was rolled back;
+ * - `invalid-meeting`: a meeting does not match core's `Meeting` schema;
+ * - `invalid-route`: a reminder route names an impossible target.
+ */
+export type StoreErrorCode =
+  | 'not-a-database'
+  | 'cannot-open'
+  | 'newer-schema'
+  | 'migration-failed'
+  | 'invalid-meeting'
+  | 'invalid-route';
+
+/**
+ * An error of the bot's SQLite store. Its message is French and meant for staff: it names the
+ * file and says what to do.
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  /** What went wrong, for programs. */
+  readonly code: StoreErrorCode;
+  /** The database file, when the error is about one. */
+  readonly path: string | undefined;
+
+  /**
+   * @param code - What went wrong.
+   * @param message - The French message for staff.
+   * @param options - The file concerned and the underlying error, if any.
+   */
+  constructor(code: StoreErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.path = options.path;
+  }
+}

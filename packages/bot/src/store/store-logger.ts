@@ -1,0 +1,4 @@
+/** Where the store reports what it did (migrations). `console` fits. */
+export interface StoreLogger {
+  info(message: string): void;
+}

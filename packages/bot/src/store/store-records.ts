@@ -1,0 +1,82 @@
+import type { Meeting } from '@ptce/core';
+
+/** A meeting of the overlay, with its revision (1 when first stored, +1 on each change). */
+export interface StoredMeeting {
+  readonly meeting: Meeting;
+  readonly revision: number;
+  readonly updatedAt: Date;
+}
+
+/** Options of the overlay changes (cancel, move, agenda, minutes). */
+export interface MeetingChangeOptions {
+  /** The meeting to start from when it is not in the overlay yet, usually the dataset's. */
+  readonly base?: Meeting;
+  /** When the change happens; defaults to the clock. */
+  readonly now?: Date;
+}
+
+/** Where reminders for a body or group (or `'*'`: all) are posted, and whom they mention. */
+export interface ReminderRoute {
+  /** Body or group id, or `'*'` for every target. */
+  readonly target: string;
+  readonly channelId: string;
+  readonly roleId?: string;
+}
+
+/** Where a reminder stands: claimed before sending, then sent or skipped. */
+export type LedgerState = 'claimed' | 'sent' | 'skipped';
+
+/** One ledger line, as core's reminder plan reads it. */
+export interface LedgerEntry {
+  readonly key: string;
+  readonly fingerprint: string;
+  readonly state: LedgerState;
+  readonly messageId?: string;
+  readonly reason?: string;
+}
+
+/** One ledger line with its delivery details. */
+export interface LedgerRecord extends LedgerEntry {
+  /** The Discord nonce of the send; see `reminderNonce`. */
+  readonly nonce: string;
+  readonly channelId?: string;
+  readonly claimedAt?: Date;
+  readonly sentAt?: Date;
+  /** Failed sends so far. */
+  readonly attempts: number;
+  readonly lastError?: string;
+  readonly updatedAt: Date;
+}
+
+/** What a scheduler asks for before sending a reminder. */
+export interface ReminderClaim {
+  readonly key: string;
+  readonly fingerprint: string;
+  readonly channelId: string;
+  /** Defaults to `reminderNonce(key, fingerprint)`. */
+  readonly nonce?: string;
+}
+
+/** The digest message kept up to date in a channel, and the period it covers. */
+export interface DigestState {
+  readonly channelId: string;
+  readonly messageId: string;
+  readonly periodKey: string;
+  readonly updatedAt: Date;
+}
+
+/** The Discord scheduled event that mirrors a meeting, with the fingerprint it was made from. */
+export interface ScheduledEventMirror {
+  readonly meetingId: string;
+  readonly eventId: string;
+  readonly fingerprint: string;
+  readonly updatedAt: Date;
+}
+
+/** One line of the decision log: what the scheduler decided about a reminder, and why. */
+export interface Decision {
+  readonly key: string;
+  readonly decision: string;
+  readonly reason: string;
+  readonly at: Date;
+}

@@ -1,0 +1,16 @@
+export { alarmOffsetSeconds } from './alarm-offset.js';
+export { type CalendarMeetingsOptions, calendarMeetings } from './calendar-meetings.js';
+export { eventCategories } from './event-categories.js';
+export { eventDescription } from './event-description.js';
+export { eventUid } from './event-uid.js';
+export { type MeetingAlarm, meetingAlarms } from './meeting-alarms.js';
+export { type ICalendarFeed, type ICalendarOptions, toICalendar } from './to-icalendar.js';
+export {
+  type JsonLdEvent,
+  type JsonLdFeed,
+  type JsonLdLocation,
+  type JsonLdOptions,
+  type JsonLdOrganization,
+  toJsonLd,
+} from './to-json-ld.js';
+export { vTimezoneComponent, type YearRange } from './vtimezone-component.js';

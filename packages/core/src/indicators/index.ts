@@ -1,0 +1,16 @@
+export type { EpciConventionShare } from './epci-convention-share.js';
+export { EPCI_CONVENTIONS_KEY, epciConventionShare } from './epci-convention-share.js';
+export type { IndicatorQuery, IndicatorReading, SourcedObservation } from './indicator.js';
+export { indicator } from './indicator.js';
+export type { IndicatorChange, IndicatorPoint, IndicatorSeriesOptions } from './indicator-series.js';
+export { indicatorSeries } from './indicator-series.js';
+export type { MembersAt } from './members-at.js';
+export { membersAt } from './members-at.js';
+export type { MeetingsPerYearOptions, YearMeetingCount } from './meetings-per-year.js';
+export { meetingsPerYear } from './meetings-per-year.js';
+export type { ParticipationGroup, ParticipationMatrix, ParticipationRow } from './participation-matrix.js';
+export { participationMatrix } from './participation-matrix.js';
+export type { SourceInfo } from './source-info.js';
+export { sourceInfo } from './source-info.js';
+export type { TargetProgress, TargetProgressOptions } from './target-progress.js';
+export { targetProgress } from './target-progress.js';
