@@ -1,0 +1,54 @@
+import { type Dataset, normalizeText, type Person } from '@ptce/core';
+import type { ConversationContext, Intent } from '../intent.js';
+import { type Reply, reply } from '../reply.js';
+import { citedSources } from './meeting-text.js';
+
+function current(person: Person) {
+  return person.roles.filter((r) => r.to === undefined);
+}
+
+function contactLine(dataset: Dataset, p: Person): string {
+  const roles = current(p).map((r) => `${r.title}${r.area ? `, ${r.area}` : ''}`);
+  const org = p.organisation
+    ? (dataset.structureById.get(p.organisation)?.name ??
+      (dataset.ptce.carrier?.id === p.organisation
+        ? dataset.ptce.carrier.name
+        : dataset.partnerById.get(p.organisation)?.name))
+    : undefined;
+  const reach = [p.email, p.phone].filter(Boolean).join(' · ');
+  return `${p.name}${roles.length > 0 ? ` — ${roles.join(' ; ')}` : ''}${org ? ` (${org})` : ''}${reach ? ` — ${reach}` : ''}`;
+}
+
+/** Staff and role contacts: by person, by role ("chargé de développement") and area. */
+export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: ConversationContext): Reply {
+  const { dataset } = ctx;
+  let people: Person[];
+  if (intent.person !== undefined) {
+    const p = dataset.personById.get(intent.person);
+    people = p ? [p] : [];
+  } else {
+    const carrier = dataset.ptce.carrier?.id;
+    people = dataset.people.filter((p) =>
+      current(p).some(
+        (r) =>
+          (r.kind === 'staff' || intent.role !== undefined) &&
+          (intent.role === undefined || normalizeText(r.title).includes(intent.role)) &&
+          (intent.area === undefined ||
+            (r.area !== undefined && normalizeText(r.area) === normalizeText(intent.area))) &&
+          (intent.role !== undefined || r.organisation === undefined || r.organisation === carrier),
+      ),
+    );
+  }
+  const what = intent.person !== undefined ? 'Contact' : intent.role !== undefined ? 'Contacts' : 'L’équipe';
+  return reply('contact', `${what}${intent.area ? ` — ${intent.area}` : ''}`, {
+    lines:
+      people.length > 0
+        ? people.map((p) => contactLine(dataset, p))
+        : ['Je ne trouve personne pour ce rôle dans les données.'],
+    sources: citedSources(
+      dataset,
+      people.map((p) => p.source),
+    ),
+    data: { people: people.map((p) => p.id) },
+  });
+}

@@ -1,0 +1,162 @@
+import {
+  type AgendaItem,
+  type Dataset,
+  type DatedMeeting,
+  formatListFr,
+  formatLocalDateRelativeFr,
+  lastMeeting,
+  nextMeeting,
+} from '@ptce/core';
+import type { ConversationContext, Intent, TargetRef } from '../intent.js';
+import { type Reply, type ReplyLine, reply } from '../reply.js';
+import { cadenceText } from './bodies.js';
+import { citedSources, meetingDateText, meetingLine, targetName } from './meeting-text.js';
+
+type MeetingIntent = Extract<
+  Intent,
+  { kind: 'next-meeting' | 'last-meeting' | 'meeting-agenda' | 'meeting-place' | 'meeting-minutes' }
+>;
+
+/** The bodies a question about "the next meeting" covers when it names none: the PTCE's own. */
+function defaultTargets(dataset: Dataset): TargetRef[] {
+  const ptce = dataset.bodies.filter((b) => b.level === 'ptce');
+  return (ptce.length > 0 ? ptce : dataset.bodies).map((b) => ({ kind: 'body', id: b.id }));
+}
+
+function agendaLines(items: readonly AgendaItem[], depth = 0): string[] {
+  return items.flatMap((item) => [
+    `${'  '.repeat(depth)}• ${item.time ? `${item.time.replace(':', ' h ').replace(/ h 00$/, ' h')} — ` : ''}${item.title}${item.speaker ? ` (${item.speaker})` : ''}`,
+    ...agendaLines(item.items ?? [], depth + 1),
+  ]);
+}
+
+function whenLine(meeting: DatedMeeting, ctx: ConversationContext): ReplyLine {
+  const line = meetingLine(ctx.dataset, meeting);
+  const relative = formatLocalDateRelativeFr(meeting.when.start, ctx.now, {
+    timeZone: meeting.when.timeZone,
+  });
+  return { ...line, text: `${line.text} (${relative})` };
+}
+
+function nextFor(
+  ctx: ConversationContext,
+  target: TargetRef,
+): { lines: ReplyLine[]; meeting?: DatedMeeting } {
+  const { dataset, now } = ctx;
+  const name = targetName(dataset, target.id);
+  const next = nextMeeting(dataset, now, { target: target.id });
+  if (next)
+    return {
+      lines: [{ ...whenLine(next, ctx), text: `${name} : ${whenLine(next, ctx).text}` }],
+      meeting: next,
+    };
+  const last = lastMeeting(dataset, now, { target: target.id });
+  const cadence = dataset.bodyById.get(target.id)?.cadence ?? dataset.groupById.get(target.id)?.cadence;
+  const lines: ReplyLine[] = [
+    { text: `${name} : aucune prochaine réunion n’est encore fixée dans les données.` },
+  ];
+  if (last)
+    lines.push({
+      text: `Dernière réunion connue : ${meetingDateText(last)}${last.place ? ` (${last.place})` : ''}.`,
+    });
+  if (cadence) lines.push({ text: `Rythme prévu : ${cadenceText(cadence)}.` });
+  return last ? { lines, meeting: last } : { lines };
+}
+
+/** Answers next/last meeting, agenda, place and compte-rendu questions. */
+export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): Reply {
+  const { dataset, now } = ctx;
+  const explicit = intent.targets.length > 0;
+  const targets = explicit ? intent.targets : defaultTargets(dataset);
+  const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
+
+  if (intent.kind === 'next-meeting') {
+    if (!explicit) {
+      const next = nextMeeting(dataset, now, { target: targets.map((t) => t.id) });
+      if (!next) {
+        return reply('next-meeting', 'Prochaine réunion', {
+          lines: ['Aucune réunion à venir n’est fixée dans les données pour les instances du PTCE.'],
+          suggestions: ['agenda', 'dernier comité de pilotage'],
+        });
+      }
+      return reply('next-meeting', `Prochaine réunion : ${targetName(dataset, next.body ?? next.group)}`, {
+        lines: [whenLine(next, ctx)],
+        sources: citedSources(dataset, [next.source]),
+        data: { meetings: [next.id] },
+      });
+    }
+    const parts = targets.map((t) => nextFor(ctx, t));
+    const found = parts.flatMap((p) => (p.meeting ? [p.meeting] : []));
+    return reply('next-meeting', `Prochaine réunion : ${names}`, {
+      lines: parts.flatMap((p) => p.lines),
+      sources: citedSources(
+        dataset,
+        found.map((m) => m.source),
+      ),
+      suggestions: targets.length === 1 ? [`ordre du jour ${targetName(dataset, targets[0]!.id)}`] : [],
+      data: { meetings: found.map((m) => m.id) },
+    });
+  }
+
+  const pick = (t: TargetRef) =>
+    intent.kind === 'last-meeting' || intent.kind === 'meeting-minutes'
+      ? lastMeeting(dataset, now, { target: t.id, statuses: ['held'] })
+      : (nextMeeting(dataset, now, { target: t.id }) ?? lastMeeting(dataset, now, { target: t.id }));
+  const chosen = targets.map((t) => ({ target: t, meeting: pick(t) }));
+  const lines: ReplyLine[] = [];
+  for (const { target, meeting } of chosen) {
+    const name = targetName(dataset, target.id);
+    if (!meeting) {
+      lines.push({
+        text: `${name} : je ne trouve aucune réunion ${intent.kind === 'last-meeting' || intent.kind === 'meeting-minutes' ? 'passée' : 'connue'} dans les données.`,
+      });
+      continue;
+    }
+    const head = `${name} — ${meetingDateText(meeting)}`;
+    switch (intent.kind) {
+      case 'last-meeting':
+        lines.push({ ...whenLine(meeting, ctx), text: `${name} : ${whenLine(meeting, ctx).text}` });
+        break;
+      case 'meeting-place':
+        lines.push({
+          text:
+            meeting.place || meeting.link
+              ? `${head} : ${[meeting.place, meeting.link ? `en ligne : ${meeting.link}` : undefined].filter(Boolean).join(' ; ')}`
+              : `${head} : le lieu n’est pas indiqué dans les données.`,
+        });
+        break;
+      case 'meeting-agenda':
+        if (meeting.agenda.length === 0)
+          lines.push({ text: `${head} : l’ordre du jour n’est pas encore connu.` });
+        else
+          lines.push(
+            { text: `Ordre du jour — ${head} :` },
+            ...agendaLines(meeting.agenda).map((text) => ({ text })),
+          );
+        break;
+      case 'meeting-minutes':
+        if (meeting.minutes?.url) lines.push({ text: `${head} : compte-rendu ${meeting.minutes.url}` });
+        else if (meeting.minutes?.summary) lines.push({ text: `${head} : ${meeting.minutes.summary}` });
+        else
+          lines.push({
+            text: `${head} : aucun compte-rendu n’est disponible dans les données. Demandez-le à l’équipe de coordination.`,
+          });
+        break;
+    }
+  }
+  const titles = {
+    'last-meeting': 'Dernière réunion',
+    'meeting-place': 'Lieu de la réunion',
+    'meeting-agenda': 'Ordre du jour',
+    'meeting-minutes': 'Compte-rendu',
+  } as const;
+  const found = chosen.flatMap((c) => (c.meeting ? [c.meeting] : []));
+  return reply(intent.kind, `${titles[intent.kind]} : ${names}`, {
+    lines,
+    sources: citedSources(
+      dataset,
+      found.map((m) => m.source),
+    ),
+    data: { meetings: found.map((m) => m.id) },
+  });
+}

@@ -1,0 +1,160 @@
+import {
+  type Dataset,
+  filterStructures,
+  formatListFr,
+  groupsOfStructure,
+  normalizeText,
+  type Structure,
+} from '@ptce/core';
+import type { ConversationContext, Intent } from '../intent.js';
+import { type Reply, type ReplyField, reply } from '../reply.js';
+import { citedSources, targetName } from './meeting-text.js';
+
+function addressText(dataset: Dataset, s: Structure): string | undefined {
+  if (!s.address) return undefined;
+  const a = s.address;
+  const epci = a.epci ? dataset.ptce.territory.epcis.find((e) => e.id === a.epci)?.shortName : undefined;
+  const arr = a.arrondissement
+    ? dataset.ptce.territory.arrondissements.find((x) => x.id === a.arrondissement)?.name
+    : undefined;
+  const where = [a.street, [a.postalCode, a.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const admin = [arr ? `arrondissement de ${arr}` : undefined, epci].filter(Boolean).join(', ');
+  return admin ? `${where} (${admin})` : where;
+}
+
+const KIND_FR: Record<string, string> = {
+  association: 'association',
+  siae: 'structure d’insertion par l’activité économique',
+  cooperative: 'coopérative',
+  mutual: 'mutuelle',
+  company: 'entreprise',
+  foundation: 'fondation',
+  public: 'organisme public',
+  other: 'structure',
+};
+
+function aspectLine(
+  dataset: Dataset,
+  s: Structure,
+  aspect: Extract<Intent, { kind: 'structure-info' }>['aspect'],
+): string {
+  switch (aspect) {
+    case 'address': {
+      const a = addressText(dataset, s);
+      return a ? `${s.name} : ${a}.` : `${s.name} : l’adresse n’est pas indiquée dans les documents.`;
+    }
+    case 'president':
+      return s.president
+        ? `${s.name} est présidée par ${s.president}.`
+        : `${s.name} : la présidence n’est pas indiquée dans les documents.`;
+    case 'director':
+      return s.director
+        ? `${s.name} est dirigée par ${s.director}.`
+        : `${s.name} : la direction n’est pas indiquée dans les documents.`;
+    case 'activities':
+      return s.activities.length > 0
+        ? `${s.name} : ${s.activities.join(' ; ')}.`
+        : `${s.name} : l’activité n’est pas décrite dans les documents.`;
+    default: {
+      const groups = groupsOfStructure(dataset, s.id);
+      return groups.length > 0
+        ? `${s.name} participe à ${formatListFr(groups.map((g) => targetName(dataset, g.id)))}.`
+        : `${s.name} : les documents ne la rattachent à aucun groupe de travail.`;
+    }
+  }
+}
+
+/** Address, president, director, activities and groups of member structures. */
+export function structureReply(
+  intent: Extract<Intent, { kind: 'structure-info' }>,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  const structures = intent.structures.flatMap((id) => {
+    const s = dataset.structureById.get(id);
+    return s ? [s] : [];
+  });
+  const lines: string[] = [];
+  const fields: ReplyField[] = [];
+  if (intent.aspect !== 'all' || structures.length > 1) {
+    for (const s of structures)
+      lines.push(aspectLine(dataset, s, intent.aspect === 'all' ? 'activities' : intent.aspect));
+  } else {
+    const s = structures[0]!;
+    const kind = `${KIND_FR[s.kind] ?? 'structure'}${s.siaeType ? ` (${s.siaeType})` : ''}`;
+    lines.push(`${s.fullName ?? s.name} : ${kind}.`);
+    if (s.description) lines.push(s.description);
+    const address = addressText(dataset, s);
+    if (address) fields.push({ name: 'Adresse', value: address });
+    if (s.president) fields.push({ name: 'Présidence', value: s.president, inline: true });
+    if (s.director) fields.push({ name: 'Direction', value: s.director, inline: true });
+    if (s.activities.length > 0) fields.push({ name: 'Activités', value: s.activities.join(' ; ') });
+    const groups = groupsOfStructure(dataset, s.id);
+    if (groups.length > 0)
+      fields.push({
+        name: 'Groupes de travail',
+        value: formatListFr(groups.map((g) => targetName(dataset, g.id))),
+      });
+    const years = s.membership.map((m) => m.period).sort();
+    if (years.length > 0)
+      fields.push({ name: 'Adhésion attestée', value: formatListFr(years), inline: true });
+  }
+  return reply(
+    'structure-info',
+    structures.length === 1
+      ? structures[0]!.name
+      : `Structures : ${formatListFr(structures.map((s) => s.name))}`,
+    {
+      lines,
+      fields,
+      sources: citedSources(
+        dataset,
+        structures.map((s) => s.source),
+      ),
+      data: { structures: structures.map((s) => s.id), aspect: intent.aspect },
+    },
+  );
+}
+
+/** The structures of a commune, arrondissement or EPCI, or doing an activity. */
+export function structuresInReply(
+  intent: Extract<Intent, { kind: 'structures-in' }>,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  const territory = dataset.ptce.territory;
+  const communeName =
+    intent.commune === undefined
+      ? undefined
+      : (dataset.structures.find(
+          (s) => s.address && s.address.commune && normalizeText(s.address.commune) === intent.commune,
+        )?.address?.commune ?? intent.commune);
+  const list = filterStructures(dataset, {
+    ...(communeName === undefined ? {} : { commune: communeName }),
+    ...(intent.arrondissement === undefined ? {} : { arrondissement: intent.arrondissement }),
+    ...(intent.epci === undefined ? {} : { epci: intent.epci }),
+    ...(intent.activity === undefined ? {} : { activity: intent.activity }),
+  });
+  const where =
+    communeName !== undefined
+      ? `à ${communeName}`
+      : intent.arrondissement !== undefined
+        ? `dans l’arrondissement de ${territory.arrondissements.find((a) => a.id === intent.arrondissement)?.name ?? intent.arrondissement}`
+        : intent.epci !== undefined
+          ? `dans l’EPCI ${territory.epcis.find((e) => e.id === intent.epci)?.shortName ?? intent.epci}`
+          : `dont l’activité mentionne « ${intent.activity} »`;
+  return reply('structures-in', `Structures ${where}`, {
+    lines:
+      list.length > 0
+        ? [
+            `${list.length} structure${list.length > 1 ? 's' : ''} ${where} :`,
+            ...list.map((s) => `• ${s.name}${s.address ? ` (${s.address.commune})` : ''}`),
+          ]
+        : [`Je ne trouve aucune structure ${where} dans les données.`],
+    sources: citedSources(
+      dataset,
+      list.map((s) => s.source),
+    ),
+    data: { structures: list.map((s) => s.id) },
+  });
+}

@@ -1,0 +1,93 @@
+import { type Dataset, localStartInstant, parseLocalDate, toLocalDate } from '@ptce/core';
+import { agendaReply } from './answers/agenda.js';
+import { bodyReply, governanceReply } from './answers/bodies.js';
+import { contactReply } from './answers/contacts.js';
+import { groupListReply, groupNotFoundReply, groupReply } from './answers/groups.js';
+import { helpReply, unknownReply } from './answers/help.js';
+import { indicatorReply, indicatorsOverviewReply } from './answers/indicators.js';
+import { meetingReply } from './answers/meetings.js';
+import { charterReply, definitionReply, mottoReply, regionalReply } from './answers/ptce.js';
+import { structureReply, structuresInReply } from './answers/structures.js';
+import type { AgendaPeriod, ConversationContext, Intent } from './intent.js';
+import type { Reply } from './reply.js';
+import { parseIntent } from './understand.js';
+
+export { helpReply } from './answers/help.js';
+export { parseIntent } from './understand.js';
+
+const DAY = 86_400_000;
+
+/** The range of an agenda period, starting today (or the whole year asked for). */
+export function agendaRange(
+  dataset: Dataset,
+  now: Date,
+  period: AgendaPeriod,
+  year?: number,
+): { from: Date; to: Date } {
+  const tz = dataset.timeZone;
+  if (year !== undefined) {
+    return {
+      from: localStartInstant(parseLocalDate(`${year}`)!, tz),
+      to: localStartInstant(parseLocalDate(`${year + 1}`)!, tz),
+    };
+  }
+  const today = localStartInstant(parseLocalDate(toLocalDate(now, tz).text.slice(0, 10))!, tz);
+  const days = { semaine: 7, mois: 31, trimestre: 92, annee: 366 }[period];
+  return { from: today, to: new Date(today.getTime() + days * DAY) };
+}
+
+/**
+ * Answers an understood question. Never invents: when the data has no answer, the reply says
+ * so and gives what is known.
+ */
+export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
+  switch (intent.kind) {
+    case 'next-meeting':
+    case 'last-meeting':
+    case 'meeting-agenda':
+    case 'meeting-place':
+    case 'meeting-minutes':
+      return meetingReply(intent, ctx);
+    case 'agenda':
+      return agendaReply(ctx.dataset, agendaRange(ctx.dataset, ctx.now, intent.period, intent.year));
+    case 'body-cadence':
+    case 'body-composition':
+    case 'body-compliance':
+      return bodyReply(intent, ctx);
+    case 'governance':
+      return governanceReply(intent, ctx);
+    case 'group-list':
+      return groupListReply(ctx);
+    case 'group-info':
+      return groupReply(intent, ctx);
+    case 'group-not-found':
+      return groupNotFoundReply(intent, ctx);
+    case 'structure-info':
+      return structureReply(intent, ctx);
+    case 'structures-in':
+      return structuresInReply(intent, ctx);
+    case 'contact':
+      return contactReply(intent, ctx);
+    case 'indicator':
+      return indicatorReply(intent, ctx);
+    case 'indicators-overview':
+      return indicatorsOverviewReply(intent, ctx);
+    case 'ptce-definition':
+      return definitionReply(ctx);
+    case 'ptce-charter':
+      return charterReply(ctx);
+    case 'ptce-motto':
+      return mottoReply(ctx);
+    case 'regional-ptces':
+      return regionalReply(intent, ctx);
+    case 'help':
+      return helpReply();
+    case 'unknown':
+      return unknownReply(intent.text);
+  }
+}
+
+/** Understands and answers a free-text question in French. */
+export function ask(question: string, ctx: ConversationContext): Reply {
+  return answerIntent(parseIntent(question, ctx), ctx);
+}

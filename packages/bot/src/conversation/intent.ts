@@ -1,0 +1,68 @@
+import type { Dataset, Registry } from '@ptce/core';
+
+/** What a meeting question refers to: bodies, groups or sub-groups (several when ambiguous). */
+export interface TargetRef {
+  readonly kind: 'body' | 'group' | 'subgroup';
+  readonly id: string;
+}
+
+/** Periods the agenda understands. */
+export type AgendaPeriod = 'semaine' | 'mois' | 'trimestre' | 'annee';
+
+/** A member's question, understood. Every transport (CLI, chat, Discord) shares these. */
+export type Intent =
+  | { readonly kind: 'next-meeting'; readonly targets: readonly TargetRef[] }
+  | { readonly kind: 'last-meeting'; readonly targets: readonly TargetRef[] }
+  | { readonly kind: 'meeting-agenda'; readonly targets: readonly TargetRef[] }
+  | { readonly kind: 'meeting-place'; readonly targets: readonly TargetRef[] }
+  | { readonly kind: 'meeting-minutes'; readonly targets: readonly TargetRef[] }
+  | { readonly kind: 'agenda'; readonly period: AgendaPeriod; readonly year?: number }
+  | { readonly kind: 'body-cadence'; readonly bodies: readonly string[] }
+  | { readonly kind: 'body-composition'; readonly bodies: readonly string[] }
+  | { readonly kind: 'body-compliance'; readonly bodies: readonly string[]; readonly year?: number }
+  | { readonly kind: 'governance'; readonly year?: number }
+  | { readonly kind: 'group-list' }
+  | {
+      readonly kind: 'group-info';
+      readonly groups: readonly TargetRef[];
+      readonly aspect: 'all' | 'copilots' | 'facilitators' | 'objective' | 'achievements' | 'structures';
+    }
+  | { readonly kind: 'group-not-found'; readonly number?: number; readonly text: string }
+  | {
+      readonly kind: 'structure-info';
+      readonly structures: readonly string[];
+      readonly aspect: 'all' | 'address' | 'president' | 'director' | 'activities' | 'groups';
+    }
+  | {
+      readonly kind: 'structures-in';
+      readonly commune?: string;
+      readonly arrondissement?: string;
+      readonly epci?: string;
+      readonly activity?: string;
+    }
+  | { readonly kind: 'contact'; readonly role?: string; readonly area?: string; readonly person?: string }
+  | {
+      readonly kind: 'indicator';
+      readonly keys: readonly string[];
+      readonly year?: number;
+      readonly change?: boolean;
+    }
+  | { readonly kind: 'indicators-overview'; readonly year?: number }
+  | { readonly kind: 'ptce-definition' }
+  | { readonly kind: 'ptce-charter' }
+  | { readonly kind: 'ptce-motto' }
+  | { readonly kind: 'regional-ptces'; readonly department?: string }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+/** The kind of an intent. */
+export type IntentKind = Intent['kind'];
+
+/** What answering needs: the data, the clock, and optionally the regional registry. */
+export interface ConversationContext {
+  readonly dataset: Dataset;
+  readonly now: Date;
+  readonly registry?: Registry;
+  /** Public URL of the .ics feed, when the bot serves one. */
+  readonly calendarUrl?: string;
+}
