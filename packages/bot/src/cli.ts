@@ -1,6 +1,9 @@
 import { formatDataFileError } from '@ptce/core';
 import { Command, CommanderError } from 'commander';
 import { registerAgenda } from './cli/agenda-command.js';
+import { registerAsk } from './cli/ask-command.js';
+import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
+import { registerGovernance } from './cli/governance-commands.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
@@ -21,6 +24,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .showHelpAfterError('(ptce --help pour l’aide)');
   registerValidate(program, io, setExit);
   registerAgenda(program, io, setExit);
+  registerAsk(program, io, setExit);
+  registerChat(program, io, setExit);
+  registerGovernance(program, io, setExit);
+  program
+    .command('start')
+    .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')
+    .allowUnknownOption()
+    .action(async () => {
+      if (io.env.DISCORD_TOKEN) {
+        await program.parseAsync(['bot'], { from: 'user' });
+        return;
+      }
+      await startChat(io, {}, NO_TOKEN_BANNER);
+      setExit(0);
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
