@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataFileJsonSchema } from '../../packages/core/src/schema/json-schema.js';
 
 /** Where the shipped schema lives. */
-export const JSON_SCHEMA_PATH = fileURLToPath(new URL('../../packages/core/data/ptce.schema.json', import.meta.url));
+export const JSON_SCHEMA_PATH = fileURLToPath(
+  new URL('../../packages/core/data/ptce.schema.json', import.meta.url),
+);
 
 /** The exact text of the shipped schema file. */
 export function jsonSchemaText(): string {

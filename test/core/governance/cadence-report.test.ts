@@ -26,16 +26,52 @@ describe('cadenceReport after the year is over', () => {
       ['body', 'copil', 'Comité de pilotage'],
       ['body', 'bureau', 'Bureau'],
       ['group', 'gt1', 'Mobilité'],
+      ['group', 'fondation', 'Fondation territoriale'],
+      ['group', 'gt-split', 'Groupe scindé'],
     ]);
   });
 
   it('judges each yearly cadence on held + planned meetings', () => {
     expect(summary(2023, '2024-01-15T10:00:00Z')).toEqual([
-      { id: 'strat', held: 1, planned: 0, cancelled: 0, status: 'on-track', shortfall: 0, nextDueBy: undefined },
+      {
+        id: 'strat',
+        held: 1,
+        planned: 0,
+        cancelled: 0,
+        status: 'on-track',
+        shortfall: 0,
+        nextDueBy: undefined,
+      },
       { id: 'ops', held: 1, planned: 0, cancelled: 1, status: 'missed', shortfall: 2, nextDueBy: undefined },
       { id: 'copil', held: 1, planned: 1, cancelled: 0, status: 'over', shortfall: 0, nextDueBy: undefined },
-      { id: 'bureau', held: 10, planned: 0, cancelled: 0, status: 'missed', shortfall: 4, nextDueBy: undefined },
+      {
+        id: 'bureau',
+        held: 10,
+        planned: 0,
+        cancelled: 0,
+        status: 'missed',
+        shortfall: 4,
+        nextDueBy: undefined,
+      },
       { id: 'gt1', held: 2, planned: 1, cancelled: 0, status: 'missed', shortfall: 1, nextDueBy: undefined },
+      {
+        id: 'fondation',
+        held: 1,
+        planned: 0,
+        cancelled: 0,
+        status: 'missed',
+        shortfall: 2,
+        nextDueBy: undefined,
+      },
+      {
+        id: 'gt-split',
+        held: 1,
+        planned: 0,
+        cancelled: 0,
+        status: 'missed',
+        shortfall: 1,
+        nextDueBy: undefined,
+      },
     ]);
   });
 
@@ -74,14 +110,93 @@ describe('cadenceReport after the year is over', () => {
   });
 });
 
+describe('cadenceReport and the life of a group', () => {
+  const report = cadenceReport(dataset, { year: 2023, now: new Date('2024-01-15T10:00:00Z') });
+
+  it('judges a monthly group only from the month it started', () => {
+    const fondation = report.find((e) => e.target.id === 'fondation');
+    expect(fondation?.months?.map((m) => [m.month, m.held, m.status])).toEqual([
+      [10, 0, 'missed'],
+      [11, 0, 'missed'],
+      [12, 1, 'on-track'],
+    ]);
+    expect(fondation?.expected).toEqual({ min: 3, max: 3 });
+  });
+
+  it('judges a monthly group only until the month before it was split', () => {
+    const split = report.find((e) => e.target.id === 'gt-split');
+    expect(split?.months?.map((m) => [m.month, m.held, m.status])).toEqual([
+      [1, 1, 'on-track'],
+      [2, 0, 'missed'],
+    ]);
+    expect(split?.expected).toEqual({ min: 2, max: 4 });
+  });
+
+  it('leaves out a group in the years before it started and after it was split', () => {
+    const ids2022 = cadenceReport(dataset, { year: 2022, now: new Date('2024-01-15T10:00:00Z') }).map(
+      (e) => e.target.id,
+    );
+    expect(ids2022).toEqual(['strat', 'ops', 'copil', 'bureau', 'gt1', 'gt9', 'gt-split']);
+  });
+});
+
 describe('cadenceReport during the year', () => {
   it('gives the evenly spaced due date of the next meeting (k-th of N by the end of month ⌈12k/N⌉)', () => {
     expect(summary(2024, '2024-06-15T10:00:00Z')).toEqual([
-      { id: 'strat', held: 0, planned: 0, cancelled: 0, status: 'on-track', shortfall: 1, nextDueBy: '2024-12-31' },
-      { id: 'ops', held: 0, planned: 0, cancelled: 0, status: 'behind', shortfall: 3, nextDueBy: '2024-04-30' },
-      { id: 'copil', held: 0, planned: 0, cancelled: 0, status: 'on-track', shortfall: 1, nextDueBy: '2024-12-31' },
-      { id: 'bureau', held: 0, planned: 0, cancelled: 0, status: 'missed', shortfall: 12, nextDueBy: '2024-06-30' },
-      { id: 'gt1', held: 0, planned: 1, cancelled: 0, status: 'on-track', shortfall: 3, nextDueBy: '2024-06-30' },
+      {
+        id: 'strat',
+        held: 0,
+        planned: 0,
+        cancelled: 0,
+        status: 'on-track',
+        shortfall: 1,
+        nextDueBy: '2024-12-31',
+      },
+      {
+        id: 'ops',
+        held: 0,
+        planned: 0,
+        cancelled: 0,
+        status: 'behind',
+        shortfall: 3,
+        nextDueBy: '2024-04-30',
+      },
+      {
+        id: 'copil',
+        held: 0,
+        planned: 0,
+        cancelled: 0,
+        status: 'on-track',
+        shortfall: 1,
+        nextDueBy: '2024-12-31',
+      },
+      {
+        id: 'bureau',
+        held: 0,
+        planned: 0,
+        cancelled: 0,
+        status: 'missed',
+        shortfall: 12,
+        nextDueBy: '2024-06-30',
+      },
+      {
+        id: 'gt1',
+        held: 0,
+        planned: 1,
+        cancelled: 0,
+        status: 'on-track',
+        shortfall: 3,
+        nextDueBy: '2024-06-30',
+      },
+      {
+        id: 'fondation',
+        held: 0,
+        planned: 0,
+        cancelled: 0,
+        status: 'missed',
+        shortfall: 12,
+        nextDueBy: '2024-06-30',
+      },
     ]);
   });
 

@@ -34,8 +34,14 @@ describe('cadenceStatus (even spacing over 12 months)', () => {
   });
 
   it('is missed when more meetings are missing than months are left, current month included', () => {
-    expect(cadenceStatus({ ...threeToFour, count: 1, current: 12 })).toEqual({ status: 'missed', shortfall: 2 });
-    expect(cadenceStatus({ ...threeToFour, count: 0, current: 11 })).toEqual({ status: 'missed', shortfall: 3 });
+    expect(cadenceStatus({ ...threeToFour, count: 1, current: 12 })).toEqual({
+      status: 'missed',
+      shortfall: 2,
+    });
+    expect(cadenceStatus({ ...threeToFour, count: 0, current: 11 })).toEqual({
+      status: 'missed',
+      shortfall: 3,
+    });
     expect(cadenceStatus({ ...threeToFour, count: 0, current: 10 })).toEqual({
       status: 'behind',
       shortfall: 3,
@@ -44,12 +50,21 @@ describe('cadenceStatus (even spacing over 12 months)', () => {
   });
 
   it('is missed once the period is over below the minimum', () => {
-    expect(cadenceStatus({ ...threeToFour, count: 2, current: 13 })).toEqual({ status: 'missed', shortfall: 1 });
+    expect(cadenceStatus({ ...threeToFour, count: 2, current: 13 })).toEqual({
+      status: 'missed',
+      shortfall: 1,
+    });
   });
 
   it('is on track with the minimum met, and over above the maximum', () => {
-    expect(cadenceStatus({ ...threeToFour, count: 3, current: 2 })).toEqual({ status: 'on-track', shortfall: 0 });
-    expect(cadenceStatus({ ...threeToFour, count: 4, current: 13 })).toEqual({ status: 'on-track', shortfall: 0 });
+    expect(cadenceStatus({ ...threeToFour, count: 3, current: 2 })).toEqual({
+      status: 'on-track',
+      shortfall: 0,
+    });
+    expect(cadenceStatus({ ...threeToFour, count: 4, current: 13 })).toEqual({
+      status: 'on-track',
+      shortfall: 0,
+    });
     expect(cadenceStatus({ ...threeToFour, count: 5, current: 6 })).toEqual({ status: 'over', shortfall: 0 });
   });
 

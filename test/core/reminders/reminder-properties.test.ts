@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dueReminders,
   type LedgerEntry,
+  ledgerByKey,
   type ReminderDecisions,
   reminderPlan,
   reminderPlanReport,
@@ -190,6 +191,28 @@ describe('reminder plan properties', () => {
   });
 });
 
+it('finds the same plan by binary search as by scanning, for meetings sorted by start', () => {
+  fc.assert(
+    fc.property(
+      fc.array(meetingSpec({ years: [2023, 2025], zones: ['Europe/Paris', 'America/New_York'] }), {
+        maxLength: 30,
+      }),
+      rules,
+      fc.integer({ min: Date.UTC(2022, 11, 1), max: Date.UTC(2026, 1, 1) }),
+      fc.integer({ min: 0, max: 400 * 86_400_000 }),
+      (specs, ruleList, from, span) => {
+        const meetings = toMeetings(specs).sort((a, b) => a.when.startsAt - b.when.startsAt);
+        const window = { from: new Date(from), to: new Date(from + span) };
+        const policies = { default: ruleList, byTarget: {} };
+        expect(reminderPlanReport(meetings, policies, { ...window, sortedByStart: true })).toEqual(
+          reminderPlanReport(meetings, policies, window),
+        );
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
 describe('dueReminders properties', () => {
   const scenario = fc.record({
     specs: fc.array(
@@ -273,6 +296,7 @@ describe('dueReminders properties', () => {
           expect(r.status).not.toBe('cancelled');
           expect(r.meetingStartsAt).toBeGreaterThan(s.now);
         }
+        expect(dueReminders(plan, ledgerByKey(ledger.values()), new Date(s.now), options)).toEqual(d);
       }),
       { numRuns: 300 },
     );

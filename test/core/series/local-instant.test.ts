@@ -39,7 +39,8 @@ describe('localInstant', () => {
     for (const zone of zones) {
       for (const day of days) {
         for (let minute = 0; minute < 1440; minute += 15) {
-          if (localInstant(day, minute, zone) !== viaTzDate(day, minute, zone)) mismatches.push(`${zone} ${day} ${minute}`);
+          if (localInstant(day, minute, zone) !== viaTzDate(day, minute, zone))
+            mismatches.push(`${zone} ${day} ${minute}`);
         }
       }
     }

@@ -31,7 +31,9 @@ describe('occurrences: rules', () => {
   });
 
   it('expands "last Friday of the month" and stops at `until` inclusive', () => {
-    expect(starts(series({ frequency: 'monthly', weekday: 'FR', setPosition: -1, until: '2024-05-31' }))).toEqual([
+    expect(
+      starts(series({ frequency: 'monthly', weekday: 'FR', setPosition: -1, until: '2024-05-31' })),
+    ).toEqual([
       '2024-01-26T18:00',
       '2024-02-23T18:00',
       '2024-03-29T18:00',
@@ -82,7 +84,11 @@ describe('occurrences: rules', () => {
   });
 
   it('counts every other week from the week of the first day (weeks start on Monday)', () => {
-    expect(starts(series({ frequency: 'weekly', interval: 2, weekday: 'TH', from: '2024-01-03', until: '2024-02-29' }))).toEqual([
+    expect(
+      starts(
+        series({ frequency: 'weekly', interval: 2, weekday: 'TH', from: '2024-01-03', until: '2024-02-29' }),
+      ),
+    ).toEqual([
       '2024-01-04T18:00',
       '2024-01-18T18:00',
       '2024-02-01T18:00',
@@ -93,29 +99,29 @@ describe('occurrences: rules', () => {
 
   it('expands a yearly "third Thursday of June" in the month of the first day', () => {
     const s = series({ frequency: 'yearly', weekday: 'TH', setPosition: 3, from: '2024-06-01' });
-    expect(starts(s, { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') })).toEqual([
-      '2024-06-20T18:00',
-      '2025-06-19T18:00',
-      '2026-06-18T18:00',
-    ]);
+    expect(
+      starts(s, { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') }),
+    ).toEqual(['2024-06-20T18:00', '2025-06-19T18:00', '2026-06-18T18:00']);
   });
 
-  it('expands a yearly series on the first day\'s date, skipping 29 February in common years', () => {
+  it("expands a yearly series on the first day's date, skipping 29 February in common years", () => {
     const s = series({ frequency: 'yearly', from: '2024-02-29', time: '10:00' });
-    expect(starts(s, { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2033-01-01T00:00:00Z') })).toEqual([
-      '2024-02-29T10:00',
-      '2028-02-29T10:00',
-      '2032-02-29T10:00',
-    ]);
+    expect(
+      starts(s, { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2033-01-01T00:00:00Z') }),
+    ).toEqual(['2024-02-29T10:00', '2028-02-29T10:00', '2032-02-29T10:00']);
   });
 
   it('finds far-future occurrences without starting from the first day', () => {
-    const s = series({ frequency: 'monthly', interval: 3, weekday: 'MO', setPosition: 2, from: '2000-01-01' });
-    expect(starts(s, { from: new Date('2099-12-01T00:00:00Z'), to: new Date('2100-08-01T00:00:00Z') })).toEqual([
-      '2100-01-11T18:00',
-      '2100-04-12T18:00',
-      '2100-07-12T18:00',
-    ]);
+    const s = series({
+      frequency: 'monthly',
+      interval: 3,
+      weekday: 'MO',
+      setPosition: 2,
+      from: '2000-01-01',
+    });
+    expect(
+      starts(s, { from: new Date('2099-12-01T00:00:00Z'), to: new Date('2100-08-01T00:00:00Z') }),
+    ).toEqual(['2100-01-11T18:00', '2100-04-12T18:00', '2100-07-12T18:00']);
   });
 
   it('produces nothing before the first day of the series', () => {
@@ -127,8 +133,12 @@ describe('occurrences: rules', () => {
 
   it('returns nothing for an empty or reversed range', () => {
     const s = series({ frequency: 'weekly', weekday: 'TU' });
-    expect(occurrences(s, { from: new Date('2024-03-01T00:00:00Z'), to: new Date('2024-03-01T00:00:00Z') })).toEqual([]);
-    expect(occurrences(s, { from: new Date('2024-04-01T00:00:00Z'), to: new Date('2024-03-01T00:00:00Z') })).toEqual([]);
+    expect(
+      occurrences(s, { from: new Date('2024-03-01T00:00:00Z'), to: new Date('2024-03-01T00:00:00Z') }),
+    ).toEqual([]);
+    expect(
+      occurrences(s, { from: new Date('2024-04-01T00:00:00Z'), to: new Date('2024-03-01T00:00:00Z') }),
+    ).toEqual([]);
   });
 });
 
@@ -136,15 +146,23 @@ describe('occurrences: time and time zones', () => {
   const weekly = series({ frequency: 'weekly', weekday: 'TU', durationMinutes: 90 });
 
   it('keeps 18:00 local across the spring change (last Sunday of March)', () => {
-    const result = occurrences(weekly, { from: new Date('2024-03-25T00:00:00Z'), to: new Date('2024-04-03T00:00:00Z') });
-    expect(result.map((o) => [o.start, new Date(o.startsAt).toISOString(), new Date(o.endsAt).toISOString()])).toEqual([
+    const result = occurrences(weekly, {
+      from: new Date('2024-03-25T00:00:00Z'),
+      to: new Date('2024-04-03T00:00:00Z'),
+    });
+    expect(
+      result.map((o) => [o.start, new Date(o.startsAt).toISOString(), new Date(o.endsAt).toISOString()]),
+    ).toEqual([
       ['2024-03-26T18:00', '2024-03-26T17:00:00.000Z', '2024-03-26T18:30:00.000Z'],
       ['2024-04-02T18:00', '2024-04-02T16:00:00.000Z', '2024-04-02T17:30:00.000Z'],
     ]);
   });
 
   it('keeps 18:00 local across the autumn change (last Sunday of October)', () => {
-    const result = occurrences(weekly, { from: new Date('2024-10-21T00:00:00Z'), to: new Date('2024-10-30T00:00:00Z') });
+    const result = occurrences(weekly, {
+      from: new Date('2024-10-21T00:00:00Z'),
+      to: new Date('2024-10-30T00:00:00Z'),
+    });
     expect(result.map((o) => [o.start, new Date(o.startsAt).toISOString()])).toEqual([
       ['2024-10-22T18:00', '2024-10-22T16:00:00.000Z'],
       ['2024-10-29T18:00', '2024-10-29T17:00:00.000Z'],
@@ -171,7 +189,10 @@ describe('occurrences: time and time zones', () => {
       to: new Date('2024-01-05T00:00:00Z'),
       timeZone: 'UTC',
     });
-    expect([first?.timeZone, new Date(first?.startsAt ?? 0).toISOString()]).toEqual(['UTC', '2024-01-02T18:00:00.000Z']);
+    expect([first?.timeZone, new Date(first?.startsAt ?? 0).toISOString()]).toEqual([
+      'UTC',
+      '2024-01-02T18:00:00.000Z',
+    ]);
   });
 
   it('includes an occurrence starting exactly at `from` and excludes one starting exactly at `to`', () => {
@@ -196,7 +217,10 @@ describe('occurrences: exceptions', () => {
   });
 
   it('keeps a cancelled occurrence with status cancelled and its note', () => {
-    const may = occurrences(monthly, { from: new Date('2024-05-01T00:00:00Z'), to: new Date('2024-05-31T00:00:00Z') });
+    const may = occurrences(monthly, {
+      from: new Date('2024-05-01T00:00:00Z'),
+      to: new Date('2024-05-31T00:00:00Z'),
+    });
     expect(may).toEqual([
       {
         id: 'gt1-2024-05-07',
@@ -213,7 +237,10 @@ describe('occurrences: exceptions', () => {
   });
 
   it('moves an occurrence to its new start and keeps the id of the original day', () => {
-    const april = occurrences(monthly, { from: new Date('2024-04-01T00:00:00Z'), to: new Date('2024-04-30T00:00:00Z') });
+    const april = occurrences(monthly, {
+      from: new Date('2024-04-01T00:00:00Z'),
+      to: new Date('2024-04-30T00:00:00Z'),
+    });
     expect(april.map((o) => [o.id, o.original, o.start, o.status, o.note])).toEqual([
       ['gt1-2024-04-02', '2024-04-02T18:00', '2024-04-09T17:30', 'moved', 'Vacances'],
     ]);
@@ -221,8 +248,13 @@ describe('occurrences: exceptions', () => {
   });
 
   it("keeps the series' time when a move gives only a day", () => {
-    const june = occurrences(monthly, { from: new Date('2024-06-01T00:00:00Z'), to: new Date('2024-06-30T00:00:00Z') });
-    expect(june.map((o) => [o.id, o.start, o.status])).toEqual([['gt1-2024-06-04', '2024-06-11T18:00', 'moved']]);
+    const june = occurrences(monthly, {
+      from: new Date('2024-06-01T00:00:00Z'),
+      to: new Date('2024-06-30T00:00:00Z'),
+    });
+    expect(june.map((o) => [o.id, o.start, o.status])).toEqual([
+      ['gt1-2024-06-04', '2024-06-11T18:00', 'moved'],
+    ]);
   });
 
   it('includes an occurrence moved into the range from a rule day far outside it', () => {
@@ -232,9 +264,15 @@ describe('occurrences: exceptions', () => {
       setPosition: 1,
       exceptions: [{ original: '2024-03-05', status: 'moved', start: '2024-07-25T18:00' }],
     });
-    const july = occurrences(s, { from: new Date('2024-07-10T00:00:00Z'), to: new Date('2024-07-31T00:00:00Z') });
+    const july = occurrences(s, {
+      from: new Date('2024-07-10T00:00:00Z'),
+      to: new Date('2024-07-31T00:00:00Z'),
+    });
     expect(july.map((o) => [o.id, o.start])).toEqual([['gt1-2024-03-05', '2024-07-25T18:00']]);
-    const march = occurrences(s, { from: new Date('2024-03-01T00:00:00Z'), to: new Date('2024-03-31T00:00:00Z') });
+    const march = occurrences(s, {
+      from: new Date('2024-03-01T00:00:00Z'),
+      to: new Date('2024-03-31T00:00:00Z'),
+    });
     expect(march).toEqual([]);
   });
 
@@ -245,7 +283,10 @@ describe('occurrences: exceptions', () => {
       setPosition: 1,
       exceptions: [{ original: '2024-03-06', status: 'moved', start: '2024-03-20' }],
     });
-    const march = occurrences(s, { from: new Date('2024-03-01T00:00:00Z'), to: new Date('2024-03-31T00:00:00Z') });
+    const march = occurrences(s, {
+      from: new Date('2024-03-01T00:00:00Z'),
+      to: new Date('2024-03-31T00:00:00Z'),
+    });
     expect(march.map((o) => [o.start, o.status])).toEqual([['2024-03-05T18:00', 'planned']]);
   });
 
@@ -256,7 +297,9 @@ describe('occurrences: exceptions', () => {
       setPosition: 1,
       exceptions: [{ original: '2024-03-05', status: 'moved', start: '2024-03' }],
     });
-    expect(() => occurrences(s, year2024)).toThrow('Séance déplacée sans nouveau jour valide : 2024-03-05 → 2024-03');
+    expect(() => occurrences(s, year2024)).toThrow(
+      'Séance déplacée sans nouveau jour valide : 2024-03-05 → 2024-03',
+    );
   });
 
   it('gives every occurrence a stable id built from its original local day', () => {

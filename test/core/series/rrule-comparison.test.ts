@@ -4,7 +4,15 @@ import { datetime, type Options, RRule } from 'rrule';
 import { describe, expect, it } from 'vitest';
 import { occurrences } from '../../../packages/core/src/meetings/series/occurrences.js';
 
-const RRULE_DAYS = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU };
+const RRULE_DAYS = {
+  MO: RRule.MO,
+  TU: RRule.TU,
+  WE: RRule.WE,
+  TH: RRule.TH,
+  FR: RRule.FR,
+  SA: RRule.SA,
+  SU: RRule.SU,
+};
 const FREQ = { weekly: RRule.WEEKLY, monthly: RRule.MONTHLY, yearly: RRule.YEARLY };
 
 /**
@@ -45,21 +53,34 @@ function ours(s: Series): string[] {
 }
 
 function series(fields: Record<string, unknown>): Series {
-  return Series.parse({ id: 's', title: 'Série', time: '18:00', from: '2024-01-01', until: '2030-12-31', ...fields });
+  return Series.parse({
+    id: 's',
+    title: 'Série',
+    time: '18:00',
+    from: '2024-01-01',
+    until: '2030-12-31',
+    ...fields,
+  });
 }
 
 describe('occurrences agree with rrule (floating, time-zone-free mode)', () => {
   const cases: [string, Record<string, unknown>][] = [
     ['first Tuesday monthly', { frequency: 'monthly', weekday: 'TU', setPosition: 1 }],
     ['last Friday monthly', { frequency: 'monthly', weekday: 'FR', setPosition: -1 }],
-    ['second-to-last Wednesday every 2 months', { frequency: 'monthly', interval: 2, weekday: 'WE', setPosition: -2 }],
+    [
+      'second-to-last Wednesday every 2 months',
+      { frequency: 'monthly', interval: 2, weekday: 'WE', setPosition: -2 },
+    ],
     ['fifth Thursday monthly', { frequency: 'monthly', weekday: 'TH', setPosition: 5 }],
     ['every Monday of the month', { frequency: 'monthly', weekday: 'MO' }],
     ['the 31st monthly', { frequency: 'monthly', monthDay: 31 }],
     ['weekly on Thursdays', { frequency: 'weekly', weekday: 'TH' }],
     ['every 3 weeks from a Saturday', { frequency: 'weekly', interval: 3, from: '2024-03-09' }],
     ['yearly on 29 February', { frequency: 'yearly', from: '2024-02-29', until: '2040-12-31' }],
-    ['yearly, last Friday of June', { frequency: 'yearly', weekday: 'FR', setPosition: -1, from: '2024-06-10' }],
+    [
+      'yearly, last Friday of June',
+      { frequency: 'yearly', weekday: 'FR', setPosition: -1, from: '2024-06-10' },
+    ],
   ];
 
   for (const [name, fields] of cases) {
@@ -74,8 +95,14 @@ describe('occurrences agree with rrule (floating, time-zone-free mode)', () => {
   it('agrees on random rules (fast-check)', () => {
     const weekday = fc.constantFrom<Weekday>('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU');
     const day = fc
-      .record({ year: fc.integer({ min: 2000, max: 2035 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
-      .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      .record({
+        year: fc.integer({ min: 2000, max: 2035 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      })
+      .map(
+        ({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      );
     const dayRule = fc.oneof(
       fc.constant({}),
       fc.record({ weekday }),

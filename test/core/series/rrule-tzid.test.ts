@@ -45,7 +45,9 @@ describe('rrule with tzid depends on the host time zone (why core expands series
     });
     const range = { from: new Date('2024-03-01T00:00:00Z'), to: new Date('2024-04-30T00:00:00Z') };
     for (const tz of ['UTC', 'Europe/Paris', 'America/New_York']) {
-      const instants = withHostTimeZone(tz, () => occurrences(s, range).map((o) => new Date(o.startsAt).toISOString()));
+      const instants = withHostTimeZone(tz, () =>
+        occurrences(s, range).map((o) => new Date(o.startsAt).toISOString()),
+      );
       expect(instants).toEqual(truth);
     }
   });

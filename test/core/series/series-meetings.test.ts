@@ -27,7 +27,14 @@ describe('seriesMeetings', () => {
   it('turns each occurrence into a dated meeting of the series group', () => {
     expect(meetings.map((m) => [m.id, m.group, m.body, m.start, m.end, m.status])).toEqual([
       ['gt-mobilite-2024-09-05', 'gt-mobilite', undefined, '2024-09-05T09:30', '2024-09-05T12:00', 'planned'],
-      ['gt-mobilite-2024-10-03', 'gt-mobilite', undefined, '2024-10-03T09:30', '2024-10-03T12:00', 'cancelled'],
+      [
+        'gt-mobilite-2024-10-03',
+        'gt-mobilite',
+        undefined,
+        '2024-10-03T09:30',
+        '2024-10-03T12:00',
+        'cancelled',
+      ],
       ['gt-mobilite-2024-11-07', 'gt-mobilite', undefined, '2024-11-07T09:30', '2024-11-07T12:00', 'planned'],
     ]);
   });
@@ -80,7 +87,10 @@ describe('seriesMeetings', () => {
       time: '12:00',
       from: '2024-01-01',
     });
-    const [first] = seriesMeetings(bureau, { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2024-02-01T00:00:00Z') });
+    const [first] = seriesMeetings(bureau, {
+      from: new Date('2024-01-01T00:00:00Z'),
+      to: new Date('2024-02-01T00:00:00Z'),
+    });
     expect([first?.id, first?.body, first?.group, first?.start, first?.end]).toEqual([
       'bureau-2024-01-15',
       'bureau',

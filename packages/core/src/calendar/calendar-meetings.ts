@@ -28,7 +28,7 @@ export interface CalendarMeetingsOptions {
  * @returns The meetings, sorted by start then id, in any precision (see `toICalendar`).
  * @example
  * calendarMeetings(dataset, { now: new Date('2024-01-01T00:00:00Z'), target: 'bureau' }).map((m) => m.start)
- * //=> ['2023-01', '2023-06-20', '2023-12-05T18:00']
+ * //=> ['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-09-18', '2023-10-12', '2023-11-07', '2023-11-30']
  */
 export function calendarMeetings(dataset: Dataset, options: CalendarMeetingsOptions): DatedMeeting[] {
   const targets = options.target === undefined ? undefined : targetIds(dataset, options.target);

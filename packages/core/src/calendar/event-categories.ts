@@ -10,8 +10,8 @@ import type { Meeting } from '../schema/index.js';
  * @param dataset - The dataset that names bodies and groups.
  * @returns The category names; empty when the target is unknown.
  * @example
- * eventCategories({ group: 'gt5-mobilite' }, dataset)
- * //=> ['GT5 Mobilité']
+ * eventCategories({ group: 'gt1' }, dataset)
+ * //=> ['Cadres juridiques de la coopération']
  */
 export function eventCategories(meeting: Pick<Meeting, 'body' | 'group'>, dataset: Dataset): string[] {
   if (meeting.body !== undefined) {

@@ -14,7 +14,8 @@ import type { AgendaItem, Meeting } from '../schema/index.js';
 export function eventDescription(meeting: Pick<Meeting, 'status' | 'agenda' | 'link'>): string | undefined {
   const blocks: string[] = [];
   if (meeting.status === 'cancelled') blocks.push('Réunion annulée.');
-  if (meeting.agenda.length > 0) blocks.push(['Ordre du jour :', ...agendaLines(meeting.agenda, 0)].join('\n'));
+  if (meeting.agenda.length > 0)
+    blocks.push(['Ordre du jour :', ...agendaLines(meeting.agenda, 0)].join('\n'));
   if (meeting.link !== undefined) blocks.push(`Lien : ${meeting.link}`);
   return blocks.length > 0 ? blocks.join('\n\n') : undefined;
 }

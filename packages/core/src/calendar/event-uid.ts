@@ -9,8 +9,8 @@ import type { Dataset } from '../dataset/dataset.js';
  * @param dataset - The dataset of the PTCE.
  * @returns `<meeting id>@<ptce id>.ptce`.
  * @example
- * eventUid('cs-2023-12-12', dataset)
- * //=> 'cs-2023-12-12@auton-hommes.ptce'
+ * eventUid('2023-12-12-comite-strategique', dataset)
+ * //=> '2023-12-12-comite-strategique@auton-hommes.ptce'
  */
 export function eventUid(meetingId: string, dataset: Pick<Dataset, 'ptce'>): string {
   return `${meetingId}@${dataset.ptce.id}.ptce`;

@@ -6,11 +6,14 @@ export { eventUid } from './event-uid.js';
 export { type MeetingAlarm, meetingAlarms } from './meeting-alarms.js';
 export { type ICalendarFeed, type ICalendarOptions, toICalendar } from './to-icalendar.js';
 export {
+  type JsonLdDocument,
   type JsonLdEvent,
   type JsonLdFeed,
   type JsonLdLocation,
   type JsonLdOptions,
   type JsonLdOrganization,
+  type JsonLdPlace,
+  type JsonLdVirtualLocation,
   toJsonLd,
 } from './to-json-ld.js';
 export { vTimezoneComponent, type YearRange } from './vtimezone-component.js';

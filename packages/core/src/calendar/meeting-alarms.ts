@@ -26,8 +26,8 @@ export interface MeetingAlarm {
  * @param dataset - The dataset whose reminder policies apply.
  * @returns The alarms, in the order the policy lists its rules.
  * @example
- * meetingAlarms(dataset.meetingById.get('cs-2023-12-12')!, dataset).map((a) => [a.ruleId, a.secondsBefore])
- * //=> [['j-7', 622800], ['veille', 104400]]
+ * meetingAlarms(dataset.meetingById.get('2023-04-06-comite-de-pilotage')!, dataset).map((a) => [a.ruleId, a.secondsBefore])
+ * //=> [['j-7', 621000], ['veille', 102600]]
  */
 export function meetingAlarms(meeting: DatedMeeting, dataset: Dataset): readonly MeetingAlarm[] {
   if (meeting.status === 'cancelled') return [];

@@ -58,7 +58,7 @@ export interface ICalendarFeed {
  * @example
  * const feed = toICalendar(dataset.meetings, { dataset, now: new Date('2024-01-01T00:00:00Z') });
  * [feed.events, feed.omitted, feed.ics.split('\r\n')[0]]
- * //=> [14, 3, 'BEGIN:VCALENDAR']
+ * //=> [19, 18, 'BEGIN:VCALENDAR']
  */
 export function toICalendar(meetings: readonly DatedMeeting[], options: ICalendarOptions): ICalendarFeed {
   const { dataset } = options;

@@ -7,43 +7,79 @@ import { eventDescription } from './event-description.js';
 import { eventUid } from './event-uid.js';
 
 /** A schema.org `Place` or `VirtualLocation`. */
-export type JsonLdLocation =
-  | { readonly '@type': 'Place'; readonly name: string }
-  | { readonly '@type': 'VirtualLocation'; readonly url: string };
+export type JsonLdLocation = JsonLdPlace | JsonLdVirtualLocation;
+
+/** A schema.org `Place`: where a meeting is held. */
+export interface JsonLdPlace {
+  /** Always `Place`. */
+  readonly '@type': 'Place';
+  /** The place as the data file gives it. */
+  readonly name: string;
+}
+
+/** A schema.org `VirtualLocation`: the link to join a meeting online. */
+export interface JsonLdVirtualLocation {
+  /** Always `VirtualLocation`. */
+  readonly '@type': 'VirtualLocation';
+  /** The meeting's link. */
+  readonly url: string;
+}
 
 /** A schema.org `Organization`. */
 export interface JsonLdOrganization {
+  /** Always `Organization`. */
   readonly '@type': 'Organization';
+  /** The carrier's full name (or the PTCE's name). */
   readonly name: string;
+  /** The carrier's website. */
   readonly url?: string;
+  /** The carrier's e-mail address. */
   readonly email?: string;
 }
 
 /** A schema.org `Event`, as JSON-LD. */
 export interface JsonLdEvent {
+  /** Always `Event`. */
   readonly '@type': 'Event';
   /** The event's `UID` (see `eventUid`). */
   readonly '@id': string;
+  /** The meeting's title. */
   readonly name: string;
   /** `2024-03-28T18:00:00+01:00`, or `2024-03-28` for a meeting known to the day. */
   readonly startDate: string;
+  /** The meeting's end, in the same form, when the data file gives one. */
   readonly endDate?: string;
+  /** Cancelled, or scheduled (held meetings too). */
   readonly eventStatus: 'https://schema.org/EventScheduled' | 'https://schema.org/EventCancelled';
+  /** Offline with a place, online with a link, mixed with both. */
   readonly eventAttendanceMode?:
     | 'https://schema.org/OfflineEventAttendanceMode'
     | 'https://schema.org/OnlineEventAttendanceMode'
     | 'https://schema.org/MixedEventAttendanceMode';
+  /** The place, the link, or both. */
   readonly location?: JsonLdLocation | readonly JsonLdLocation[];
+  /** The PTCE's carrier. */
   readonly organizer: JsonLdOrganization;
+  /** The meeting's link. */
   readonly url?: string;
+  /** The agenda and link, as in the iCalendar `DESCRIPTION` (see `eventDescription`). */
   readonly description?: string;
   /** The body or group names. */
   readonly keywords?: string;
 }
 
+/** A JSON-LD document: schema.org events. */
+export interface JsonLdDocument {
+  /** Always `https://schema.org`. */
+  readonly '@context': 'https://schema.org';
+  /** The events. */
+  readonly '@graph': readonly JsonLdEvent[];
+}
+
 /** A JSON-LD document of events and what went into it. */
 export interface JsonLdFeed {
-  readonly jsonLd: { readonly '@context': 'https://schema.org'; readonly '@graph': readonly JsonLdEvent[] };
+  /** The document: a schema.org graph of events. */
+  readonly jsonLd: JsonLdDocument;
   /** How many events it holds. */
   readonly events: number;
   /** How many meetings were left out because they are known only to the month or the year. */
@@ -108,7 +144,9 @@ function jsonLdEvent(meeting: DatedMeeting, dataset: Dataset): JsonLdEvent {
     startDate: dateText(when.start, when.startsAt, when.timeZone) ?? when.start.text,
     ...(endDate === undefined ? {} : { endDate }),
     eventStatus:
-      meeting.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+      meeting.status === 'cancelled'
+        ? 'https://schema.org/EventCancelled'
+        : 'https://schema.org/EventScheduled',
     ...(locations.length === 0 ? {} : { eventAttendanceMode: attendanceMode(meeting) }),
     ...(locations.length === 0 ? {} : { location: locations.length === 1 ? locations[0]! : locations }),
     organizer: organizer(dataset),

@@ -2,7 +2,9 @@ import { type TZChange, tzOffset, tzScan } from '@date-fns/tz';
 
 /** The years a `VTIMEZONE` must cover, inclusive. */
 export interface YearRange {
+  /** The first year. */
   readonly fromYear: number;
+  /** The last year. */
   readonly toYear: number;
 }
 
@@ -42,9 +44,7 @@ export function vTimezoneComponent(timeZone: string, years: YearRange): string |
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   if (!onsets.some((o) => o.year === years.fromYear)) {
     const offset = tzOffset(timeZone, start);
-    lines.push(
-      ...observance('STANDARD', offset, offset, `${years.fromYear}0101T000000`, []),
-    );
+    lines.push(...observance('STANDARD', offset, offset, `${years.fromYear}0101T000000`, []));
   }
   const kinds = new Map<string, Onset[]>();
   for (const onset of onsets) {
@@ -58,7 +58,13 @@ export function vTimezoneComponent(timeZone: string, years: YearRange): string |
     const rule = yearlyRule(list, years.toYear);
     const extra = rule ? [rule] : list.slice(1).map((o) => `RDATE:${localText(o.local)}`);
     lines.push(
-      ...observance(first.to > first.from ? 'DAYLIGHT' : 'STANDARD', first.from, first.to, localText(first.local), extra),
+      ...observance(
+        first.to > first.from ? 'DAYLIGHT' : 'STANDARD',
+        first.from,
+        first.to,
+        localText(first.local),
+        extra,
+      ),
     );
   }
   lines.push('END:VTIMEZONE');
@@ -108,7 +114,8 @@ function yearlyRule(list: readonly Onset[], toYear: number): string | undefined 
   const nth = (o: Onset) => Math.ceil(o.local.getUTCDate() / 7);
   const isLast = (o: Onset) => o.local.getUTCDate() + 7 > daysIn(o.local);
   if (list.every(isLast)) return `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${weekday}`;
-  if (list.every((o) => nth(o) === nth(first))) return `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=${nth(first)}${weekday}`;
+  if (list.every((o) => nth(o) === nth(first)))
+    return `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=${nth(first)}${weekday}`;
   return undefined;
 }
 

@@ -174,7 +174,12 @@ export function crossCheckDataset(
     checkSource(g.status.source, [...base, 'status', 'source']);
   });
 
-  const checkTarget = (body: string | undefined, group: string | undefined, base: DataPath, required = true) => {
+  const checkTarget = (
+    body: string | undefined,
+    group: string | undefined,
+    base: DataPath,
+    required = true,
+  ) => {
     if (body === undefined && group === undefined) {
       if (!required) return;
       push(base, 'instance (« body ») ou groupe (« group ») attendu');

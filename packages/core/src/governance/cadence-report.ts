@@ -1,6 +1,6 @@
 import type { Dataset, DatedMeeting } from '../dataset/dataset.js';
 import { civilDay, civilDayText } from '../meetings/series/civil-day.js';
-import type { Cadence } from '../schema/index.js';
+import type { Cadence, GroupStatus } from '../schema/index.js';
 import { daysInMonth, toLocalDate } from '../time/index.js';
 import { type CadenceStatus, cadenceStatus } from './cadence-status.js';
 import { yearMeetings } from './year-meetings.js';
@@ -31,7 +31,7 @@ export interface CadenceEntry {
   readonly target: CadenceTarget;
   readonly cadence: Cadence;
   readonly year: number;
-  /** Meetings expected in the year: the cadence itself, or 12 times it for `per: month`. */
+  /** Meetings expected in the year: the cadence itself, or per month times the months judged. */
   readonly expected: { readonly min: number; readonly max: number };
   readonly held: number;
   readonly planned: number;
@@ -49,7 +49,7 @@ export interface CadenceEntry {
    * `undefined` when the minimum is met or can no longer be reached.
    */
   readonly nextDueBy?: string;
-  /** Month by month, for `per: month` cadences only. */
+  /** Month by month, for `per: month` cadences only: the months the group was active. */
   readonly months?: readonly CadenceMonth[];
 }
 
@@ -63,13 +63,23 @@ export interface CadenceReportOptions {
 
 const SEVERITY: readonly CadenceStatus[] = ['missed', 'behind', 'over', 'on-track'];
 
+interface ActiveMonths {
+  readonly first: number;
+  readonly last: number;
+}
+
+const ALL_YEAR: ActiveMonths = { first: 1, last: 12 };
+
 /**
  * How every body and working group that declares a cadence stands against it in a year.
  *
  * Counting: held and planned meetings count (cancelled ones are listed, not counted), by the
  * year (and month) of their local start; month-only dates count in their month, year-only dates
  * in the year but in no month. A working group's count includes its sub-groups' meetings. Groups
- * closed or split before the year are left out.
+ * not active in the year (closed or split before it, started after it) are left out; for a
+ * `per: month` cadence, only the months a group was active are judged (from an active group's
+ * `since` month; until the month before a closed or split group's `since` month). Yearly
+ * cadences are judged over the whole year.
  *
  * `per: year` cadences follow `cadenceStatus` with the year's 12 months as slots: for a minimum
  * of N, the k-th meeting is due by the end of month ⌈12·k/N⌉ (`nextDueBy` is that month's last
@@ -85,23 +95,32 @@ const SEVERITY: readonly CadenceStatus[] = ['missed', 'behind', 'over', 'on-trac
  * @example
  * cadenceReport(dataset, { year: 2023, now: new Date('2024-01-15T00:00:00Z') })
  *   .map((e) => [e.target.id, e.held, e.status])
- * //=> [['comite-strategique', 1, 'on-track'], ['comite-operationnel', 1, 'missed'], ['comite-de-pilotage', 1, 'on-track']]
+ * //=> [['comite-strategique', 1, 'on-track'], ['comite-operationnel', 1, 'missed'], ['comite-de-pilotage', 1, 'on-track'], ['fondation-territoriale', 1, 'on-track']]
  */
 export function cadenceReport(dataset: Dataset, options: CadenceReportOptions): CadenceEntry[] {
   const { year } = options;
   const today = toLocalDate(options.now, options.timeZone ?? dataset.timeZone);
-  const targets: { target: CadenceTarget; cadence: Cadence }[] = [];
+  const targets: { target: CadenceTarget; cadence: Cadence; months: ActiveMonths }[] = [];
   for (const body of dataset.bodies) {
-    if (body.cadence) targets.push({ target: { kind: 'body', id: body.id, name: body.name }, cadence: body.cadence });
-  }
-  for (const group of dataset.groups) {
-    const since = group.status.since === undefined ? undefined : Number(group.status.since.slice(0, 4));
-    if (group.status.state !== 'active' && since !== undefined && since < year) continue;
-    if (group.cadence) {
-      targets.push({ target: { kind: 'group', id: group.id, name: group.name }, cadence: group.cadence });
+    if (body.cadence) {
+      targets.push({
+        target: { kind: 'body', id: body.id, name: body.name },
+        cadence: body.cadence,
+        months: ALL_YEAR,
+      });
     }
   }
-  return targets.map(({ target, cadence }) => {
+  for (const group of dataset.groups) {
+    const months = activeMonths(group.status, year);
+    if (group.cadence && months) {
+      targets.push({
+        target: { kind: 'group', id: group.id, name: group.name },
+        cadence: group.cadence,
+        months,
+      });
+    }
+  }
+  return targets.map(({ target, cadence, months: active }) => {
     const meetings = yearMeetings(dataset, target.id, year);
     const counts = {
       held: meetings.held.length,
@@ -120,14 +139,19 @@ export function cadenceReport(dataset: Dataset, options: CadenceReportOptions): 
       };
       return pace.dueSlot === undefined
         ? entry
-        : { ...entry, nextDueBy: civilDayText(civilDay(year, pace.dueSlot, daysInMonth(year, pace.dueSlot))) };
+        : {
+            ...entry,
+            nextDueBy: civilDayText(civilDay(year, pace.dueSlot, daysInMonth(year, pace.dueSlot))),
+          };
     }
-    const months = monthlyCadence(cadence, year, today, meetings);
+    const months = monthlyCadence(cadence, year, today, meetings).filter(
+      (m) => m.month >= active.first && m.month <= active.last,
+    );
     const status = SEVERITY.find((s) => months.some((m) => m.status === s)) ?? 'on-track';
     const nextDueBy = months.find((m) => m.nextDueBy !== undefined)?.nextDueBy;
     const entry: CadenceEntry = {
       ...base,
-      expected: { min: 12 * cadence.min, max: 12 * cadence.max },
+      expected: { min: months.length * cadence.min, max: months.length * cadence.max },
       status,
       shortfall: months.reduce((sum, m) => sum + m.shortfall, 0),
       months,
@@ -136,11 +160,33 @@ export function cadenceReport(dataset: Dataset, options: CadenceReportOptions): 
   });
 }
 
+/**
+ * The months of `year` in which a group is expected to meet: from the month an active group
+ * started (`since`), until the month before a closed or split group stopped. A year-only `since`
+ * leaves the whole year; `undefined` means the group was not active that year.
+ */
+function activeMonths(status: GroupStatus, year: number): ActiveMonths | undefined {
+  if (status.since === undefined) return ALL_YEAR;
+  const sinceYear = Number(status.since.slice(0, 4));
+  const sinceMonth = status.since.length >= 7 ? Number(status.since.slice(5, 7)) : undefined;
+  if (status.state === 'active') {
+    if (sinceYear > year) return undefined;
+    return sinceYear === year && sinceMonth !== undefined ? { first: sinceMonth, last: 12 } : ALL_YEAR;
+  }
+  if (sinceYear < year) return undefined;
+  if (sinceYear > year || sinceMonth === undefined) return ALL_YEAR;
+  return sinceMonth > 1 ? { first: 1, last: sinceMonth - 1 } : undefined;
+}
+
 function monthlyCadence(
   cadence: Cadence,
   year: number,
   today: { year: number; month?: number; day?: number },
-  meetings: { held: readonly DatedMeeting[]; planned: readonly DatedMeeting[]; cancelled: readonly DatedMeeting[] },
+  meetings: {
+    held: readonly DatedMeeting[];
+    planned: readonly DatedMeeting[];
+    cancelled: readonly DatedMeeting[];
+  },
 ): CadenceMonth[] {
   const inMonth = (list: readonly DatedMeeting[], month: number) =>
     list.filter((m) => m.when.start.month === month).length;

@@ -1,6 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import type { DatedMeeting } from '../dataset/dataset.js';
-import { type CivilDay, civilDay, civilDayText, civilFields, civilWeekday, WEEKDAY_ORDER } from '../meetings/series/civil-day.js';
+import {
+  type CivilDay,
+  civilDay,
+  civilDayText,
+  civilFields,
+  civilWeekday,
+  WEEKDAY_ORDER,
+} from '../meetings/series/civil-day.js';
 import type { Cadence, Weekday } from '../schema/index.js';
 import { frenchPublicHolidays } from './french-public-holidays.js';
 
@@ -60,7 +67,7 @@ const DEFAULT_WEEKDAYS: readonly Weekday[] = ['TU', 'TH'];
  *   { id: 'comite-operationnel', cadence: { per: 'year', min: 3, max: 4 } },
  *   { year: 2024, existing: [], now: new Date('2023-12-01T00:00:00Z') },
  * ).map((p) => p.start)
- * //=> ['2024-03-02T14:00', …] (three dates, around March, July and November)
+ * //=> ['2024-02-29T14:00', '2024-07-02T14:00', '2024-10-31T14:00']
  */
 export function proposeSchedule(
   body: { readonly id: string; readonly cadence?: Cadence },

@@ -44,7 +44,11 @@ export function epciConventionShare(dataset: Dataset, period: string): EpciConve
   if (epcis.some((e) => e.conventions.length > 0)) {
     const signed = epcis.filter((e) => e.conventions.some((c) => periodsOverlap(c.period, period)));
     const sourceIds = [
-      ...new Set(signed.flatMap((e) => e.conventions.filter((c) => periodsOverlap(c.period, period)).map((c) => c.source))),
+      ...new Set(
+        signed.flatMap((e) =>
+          e.conventions.filter((c) => periodsOverlap(c.period, period)).map((c) => c.source),
+        ),
+      ),
     ];
     return {
       period,

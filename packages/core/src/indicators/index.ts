@@ -4,10 +4,10 @@ export type { IndicatorQuery, IndicatorReading, SourcedObservation } from './ind
 export { indicator } from './indicator.js';
 export type { IndicatorChange, IndicatorPoint, IndicatorSeriesOptions } from './indicator-series.js';
 export { indicatorSeries } from './indicator-series.js';
-export type { MembersAt } from './members-at.js';
-export { membersAt } from './members-at.js';
 export type { MeetingsPerYearOptions, YearMeetingCount } from './meetings-per-year.js';
 export { meetingsPerYear } from './meetings-per-year.js';
+export type { MembersAt } from './members-at.js';
+export { membersAt } from './members-at.js';
 export type { ParticipationGroup, ParticipationMatrix, ParticipationRow } from './participation-matrix.js';
 export { participationMatrix } from './participation-matrix.js';
 export type { SourceInfo } from './source-info.js';

@@ -35,10 +35,14 @@ export interface IndicatorSeriesOptions {
  * @param options - The area to follow (whole scope by default).
  * @returns The points, oldest first; empty when the key is unknown.
  * @example
- * indicatorSeries(dataset, 'member-structures').map((p) => [p.period, p.value, p.change?.absolute])
+ * indicatorSeries(dataset, 'members').map((p) => [p.period, p.value, p.change?.absolute])
  * //=> [['2021', 18, undefined], ['2022', 17, -1], ['2023', 20, 3]]
  */
-export function indicatorSeries(dataset: Dataset, key: string, options: IndicatorSeriesOptions = {}): IndicatorPoint[] {
+export function indicatorSeries(
+  dataset: Dataset,
+  key: string,
+  options: IndicatorSeriesOptions = {},
+): IndicatorPoint[] {
   const reading = indicator(dataset, key);
   if (!reading) return [];
   const byPeriod = new Map<string, SourcedObservation[]>();
@@ -65,7 +69,9 @@ export function indicatorSeries(dataset: Dataset, key: string, options: Indicato
             absolute: value - previous,
             ...(previous === 0 ? {} : { percent: ((value - previous) / previous) * 100 }),
           };
-    points.push(change === undefined ? { period, value, observations } : { period, value, observations, change });
+    points.push(
+      change === undefined ? { period, value, observations } : { period, value, observations, change },
+    );
     previous = value;
   }
   return points;

@@ -37,10 +37,14 @@ export interface IndicatorQuery {
  * @returns The indicator and its observations sorted by period (source order within a period),
  *   or `undefined` when no indicator has that key.
  * @example
- * indicator(dataset, 'member-structures', { period: '2023' })?.observations.map((o) => [o.value, o.source.id, o.disagreement])
+ * indicator(dataset, 'members', { period: '2023' })?.observations.map((o) => [o.value, o.source.id, o.disagreement])
  * //=> [[20, 'rapport-activite-2023', false]]
  */
-export function indicator(dataset: Dataset, key: string, query: IndicatorQuery = {}): IndicatorReading | undefined {
+export function indicator(
+  dataset: Dataset,
+  key: string,
+  query: IndicatorQuery = {},
+): IndicatorReading | undefined {
   const declared = dataset.indicatorByKey.get(key);
   if (!declared) return undefined;
   const valuesBy = new Map<string, Set<number>>();
@@ -55,14 +59,16 @@ export function indicator(dataset: Dataset, key: string, query: IndicatorQuery =
     .filter((o) => period === undefined || o.period.startsWith(period))
     .map((o, i) => ({ o, i }))
     .sort((a, b) => (a.o.period < b.o.period ? -1 : a.o.period > b.o.period ? 1 : a.i - b.i))
-    .map(({ o }): SourcedObservation => ({
-      period: o.period,
-      value: o.value,
-      ...(o.area === undefined ? {} : { area: o.area }),
-      ...(o.note === undefined ? {} : { note: o.note }),
-      source: sourceInfo(dataset, o.source),
-      disagreement: (valuesBy.get(groupKey(o))?.size ?? 1) > 1,
-    }));
+    .map(
+      ({ o }): SourcedObservation => ({
+        period: o.period,
+        value: o.value,
+        ...(o.area === undefined ? {} : { area: o.area }),
+        ...(o.note === undefined ? {} : { note: o.note }),
+        source: sourceInfo(dataset, o.source),
+        disagreement: (valuesBy.get(groupKey(o))?.size ?? 1) > 1,
+      }),
+    );
   return { indicator: declared, observations };
 }
 

@@ -32,12 +32,18 @@ export interface MeetingsPerYearOptions {
  * @returns One row per body, then per working group, in dataset order.
  * @example
  * meetingsPerYear(dataset, { year: 2023 }).find((r) => r.target.id === 'comite-operationnel')
- * //=> { target: { kind: 'body', id: 'comite-operationnel', … }, held: 1, planned: 0, cancelled: 0, cadence: { per: 'year', min: 3, max: 4 }, expected: { min: 3, max: 4 }, withinCadence: false }
+ * //=> { target: { kind: 'body', id: 'comite-operationnel', name: 'Comité opérationnel' }, held: 1, planned: 0, cancelled: 0, cadence: { per: 'year', min: 3, max: 4 }, expected: { min: 3, max: 4 }, withinCadence: false }
  */
 export function meetingsPerYear(dataset: Dataset, options: MeetingsPerYearOptions): YearMeetingCount[] {
   const targets = [
-    ...dataset.bodies.map((b) => ({ target: { kind: 'body' as const, id: b.id, name: b.name }, cadence: b.cadence })),
-    ...dataset.groups.map((g) => ({ target: { kind: 'group' as const, id: g.id, name: g.name }, cadence: g.cadence })),
+    ...dataset.bodies.map((b) => ({
+      target: { kind: 'body' as const, id: b.id, name: b.name },
+      cadence: b.cadence,
+    })),
+    ...dataset.groups.map((g) => ({
+      target: { kind: 'group' as const, id: g.id, name: g.name },
+      cadence: g.cadence,
+    })),
   ];
   return targets.map(({ target, cadence }) => {
     const meetings = yearMeetings(dataset, target.id, options.year);

@@ -27,7 +27,7 @@ export interface MembersAt {
  * @returns The members, with counts by arrondissement, EPCI and kind.
  * @example
  * membersAt(dataset, '2023').byArrondissement
- * //=> { valenciennes: 14, cambrai: 6 }
+ * //=> { cambrai: 5, valenciennes: 15 }
  */
 export function membersAt(dataset: Dataset, period: string): MembersAt {
   const span = periodSpan(period);
@@ -46,7 +46,10 @@ export function membersAt(dataset: Dataset, period: string): MembersAt {
   };
 }
 
-function countBy(structures: readonly Structure[], key: (s: Structure) => string | undefined): Record<string, number> {
+function countBy(
+  structures: readonly Structure[],
+  key: (s: Structure) => string | undefined,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const s of structures) {
     const k = key(s) ?? 'unknown';

@@ -32,7 +32,7 @@ export interface ParticipationMatrix {
  * @param dataset - The dataset.
  * @returns The columns, and one row per structure.
  * @example
- * participationMatrix(dataset).rows.find((r) => r.structure.id === 'atis')?.count
+ * participationMatrix(dataset).rows.find((r) => r.structure.id === 'espoir')?.count
  * //=> 2
  */
 export function participationMatrix(dataset: Dataset): ParticipationMatrix {

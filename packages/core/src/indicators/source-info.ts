@@ -18,7 +18,7 @@ export interface SourceInfo {
  * @returns The source's id, title and date (only the id when the source is unknown).
  * @example
  * sourceInfo(dataset, 'rapport-activite-2023')
- * //=> { id: 'rapport-activite-2023', title: "Rapport d'activité 2023", date: '2024' }
+ * //=> { id: 'rapport-activite-2023', title: "PHARE, rapport d'activité de l'année 2023", date: '2024' }
  */
 export function sourceInfo(dataset: Dataset, id: string): SourceInfo {
   const source = dataset.sourceById.get(id);

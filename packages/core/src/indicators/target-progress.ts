@@ -28,8 +28,9 @@ export interface TargetProgressOptions {
  * @returns The target, the current observation and the share, or `undefined` when the indicator
  *   or the target does not exist.
  * @example
- * targetProgress(dataset, 'fondation-engagements', { period: '2024' })
- * //=> { target: { period: '2024', value: 100000, … }, current: { period: '2024-04', value: 60000, … }, share: 0.6 }
+ * targetProgress(dataset, 'fondation-territoriale-fonds', { period: '2024' })
+ * //=> { target: { period: '2024', value: 100000, note: 'Total des engagements des fondateurs …', source: 'rapport-activite-2023' } }
+ * // with an observation { period: '2024-04', value: 60000 }, it would add current and share: 0.6
  */
 export function targetProgress(
   dataset: Dataset,
@@ -38,7 +39,9 @@ export function targetProgress(
 ): TargetProgress | undefined {
   const reading = indicator(dataset, key);
   if (!reading) return undefined;
-  const targets = [...reading.indicator.targets].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const targets = [...reading.indicator.targets].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+  );
   const { period } = options;
   const target =
     period === undefined
@@ -47,7 +50,9 @@ export function targetProgress(
         targets.find((t) => t.period.startsWith(period) || period.startsWith(t.period)));
   if (!target) return undefined;
   const end = periodSpan(target.period).end;
-  const candidates = reading.observations.filter((o) => o.area === undefined && periodSpan(o.period).start < end);
+  const candidates = reading.observations.filter(
+    (o) => o.area === undefined && periodSpan(o.period).start < end,
+  );
   const latest = candidates[candidates.length - 1]?.period;
   const current = candidates.find((o) => o.period === latest);
   if (!current) return { target };

@@ -1,3 +1,4 @@
+import { type LedgerByKey, ledgerByKey } from './ledger-by-key.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import type { PlannedReminder } from './planned-reminder.js';
 
@@ -81,7 +82,7 @@ const DEFAULT_TOLERANCE_MS = 5 * 60_000;
  * skipped, then deciding again, gives nothing new to send.
  *
  * @param plan - A reminder plan (see `reminderPlan`).
- * @param ledger - The ledger rows, read only.
+ * @param ledger - The ledger rows, read only: a list, or grouped by key with `ledgerByKey`.
  * @param now - The current instant.
  * @param options - The catch-up window and the on-time tolerance.
  * @returns The decisions, each list in plan order.
@@ -91,19 +92,14 @@ const DEFAULT_TOLERANCE_MS = 5 * 60_000;
  */
 export function dueReminders(
   plan: readonly PlannedReminder[],
-  ledger: Iterable<LedgerEntry>,
+  ledger: Iterable<LedgerEntry> | LedgerByKey,
   now: Date,
   options: DueRemindersOptions,
 ): ReminderDecisions {
   const at = now.getTime();
   const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
-  const entriesByKey = new Map<string, LedgerEntry | LedgerEntry[]>();
-  for (const entry of ledger) {
-    const known = entriesByKey.get(entry.key);
-    if (known === undefined) entriesByKey.set(entry.key, entry);
-    else if (Array.isArray(known)) known.push(entry);
-    else entriesByKey.set(entry.key, [known, entry]);
-  }
+  const entriesByKey =
+    ledger instanceof Map ? (ledger as LedgerByKey) : ledgerByKey(ledger as Iterable<LedgerEntry>);
 
   const due: SendableReminder[] = [];
   const late: SendableReminder[] = [];
@@ -116,7 +112,7 @@ export function dueReminders(
     const known = entriesByKey.get(reminder.key);
     let entry: LedgerEntry | undefined;
     if (known !== undefined) {
-      for (const candidate of Array.isArray(known) ? known : [known]) {
+      for (const candidate of known) {
         if (candidate.fingerprint === reminder.fingerprint) entry = candidate;
         else if (candidate.state === 'claimed') {
           superseded.push({

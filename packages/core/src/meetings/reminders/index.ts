@@ -7,6 +7,8 @@ export type {
   SupersededClaim,
 } from './due-reminders.js';
 export { dueReminders } from './due-reminders.js';
+export type { LedgerByKey } from './ledger-by-key.js';
+export { ledgerByKey } from './ledger-by-key.js';
 export type { LedgerEntry } from './ledger-entry.js';
 export { meetingFingerprint } from './meeting-fingerprint.js';
 export type { PlannedReminder } from './planned-reminder.js';

@@ -128,8 +128,7 @@ export function reminderPlanReport(
       }
     }
   }
-  reminders.sort(bySendAtThenKey);
-  return { reminders, unplannable, dropped };
+  return { reminders: sortedBySendAtThenKey(reminders), unplannable, dropped };
 }
 
 /**
@@ -152,8 +151,29 @@ export function reminderPlan(
   return reminderPlanReport(meetings, policies, options).reminders;
 }
 
-function bySendAtThenKey(a: PlannedReminder, b: PlannedReminder): number {
-  return a.sendAt - b.sendAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * Sorts by `sendAt` then `key`. Wall-clock rules put hundreds of reminders on the same instant
+ * (09:00 each day), so grouping by instant first leaves the string comparisons to the ties.
+ */
+function sortedBySendAtThenKey(reminders: readonly PlannedReminder[]): PlannedReminder[] {
+  const groups = new Map<number, PlannedReminder[]>();
+  for (const reminder of reminders) {
+    const group = groups.get(reminder.sendAt);
+    if (group) group.push(reminder);
+    else groups.set(reminder.sendAt, [reminder]);
+  }
+  const instants = Float64Array.from(groups.keys()).sort();
+  const sorted: PlannedReminder[] = [];
+  for (const instant of instants) {
+    const group = groups.get(instant) as PlannedReminder[];
+    if (group.length > 1) group.sort(byKey);
+    for (const reminder of group) sorted.push(reminder);
+  }
+  return sorted;
+}
+
+function byKey(a: PlannedReminder, b: PlannedReminder): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 interface PreparedRule {

@@ -19,7 +19,8 @@ import { localDayNumber, type WallClockInstant, wallClockInstant } from './wall-
  * @param when - The meeting's resolved time.
  * @returns Epoch milliseconds, or `undefined` when the meeting's precision does not allow the rule.
  * @example
- * new Date(reminderSendAt({ id: 'veille', daysBefore: 1, at: '09:00', includeAgenda: false }, datedMeeting(ca, 'Europe/Paris').when)!).toISOString()
+ * const { when } = datedMeeting({ id: 'ca', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-12-12T14:00', agenda: [], status: 'planned' }, 'Europe/Paris');
+ * new Date(reminderSendAt({ id: 'veille', daysBefore: 1, at: '09:00', includeAgenda: false }, when)!).toISOString()
  * //=> '2023-12-11T08:00:00.000Z'
  */
 export function reminderSendAt(rule: ReminderRule, when: MeetingTime): number | undefined {

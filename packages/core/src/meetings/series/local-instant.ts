@@ -22,5 +22,12 @@ export function localInstant(day: CivilDay, minuteOfDay: number, timeZone: strin
   const before = tzOffset(timeZone, new Date(wall - DAY_MS));
   if (before === tzOffset(timeZone, new Date(wall + DAY_MS))) return wall - before * 60_000;
   const f = civilFields(day);
-  return new TZDate(f.year, f.month - 1, f.day, Math.floor(minuteOfDay / 60), minuteOfDay % 60, timeZone).getTime();
+  return new TZDate(
+    f.year,
+    f.month - 1,
+    f.day,
+    Math.floor(minuteOfDay / 60),
+    minuteOfDay % 60,
+    timeZone,
+  ).getTime();
 }

@@ -97,13 +97,27 @@ export function occurrences(series: Series, range: OccurrenceRange): Occurrence[
       ? localInstant(civilDayOf(moved), minutesOf(moved.slice(11)), timeZone)
       : localInstant(day, minuteOfDay, timeZone);
     if (startsAt < fromMs || startsAt >= toMs) continue;
-    const status: OccurrenceStatus = moved ? 'moved' : exception?.status === 'cancelled' ? 'cancelled' : 'planned';
+    const status: OccurrenceStatus = moved
+      ? 'moved'
+      : exception?.status === 'cancelled'
+        ? 'cancelled'
+        : 'planned';
     const id = `${series.id}-${dayText}`;
     const endsAt = startsAt + duration;
     result.push(
       exception?.note === undefined
         ? { id, seriesId: series.id, original, start, startsAt, endsAt, timeZone, status }
-        : { id, seriesId: series.id, original, start, startsAt, endsAt, timeZone, status, note: exception.note },
+        : {
+            id,
+            seriesId: series.id,
+            original,
+            start,
+            startsAt,
+            endsAt,
+            timeZone,
+            status,
+            note: exception.note,
+          },
     );
   }
   return result.sort((a, b) => a.startsAt - b.startsAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

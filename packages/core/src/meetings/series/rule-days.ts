@@ -35,7 +35,13 @@ export function ruleDays(rule: SeriesRule, first: CivilDay, lo: CivilDay, hi: Ci
     : monthlyDays(rule, rule.frequency === 'yearly' ? 12 * interval : interval, first, start, hi);
 }
 
-function weeklyDays(rule: SeriesRule, interval: number, first: CivilDay, start: CivilDay, hi: CivilDay): CivilDay[] {
+function weeklyDays(
+  rule: SeriesRule,
+  interval: number,
+  first: CivilDay,
+  start: CivilDay,
+  hi: CivilDay,
+): CivilDay[] {
   const weekday = rule.weekday === undefined ? civilWeekday(first) : WEEKDAY_ORDER.indexOf(rule.weekday);
   const anchor = first - civilWeekday(first) + weekday;
   const step = 7 * interval;
@@ -45,7 +51,13 @@ function weeklyDays(rule: SeriesRule, interval: number, first: CivilDay, start: 
   return days;
 }
 
-function monthlyDays(rule: SeriesRule, step: number, first: CivilDay, start: CivilDay, hi: CivilDay): CivilDay[] {
+function monthlyDays(
+  rule: SeriesRule,
+  step: number,
+  first: CivilDay,
+  start: CivilDay,
+  hi: CivilDay,
+): CivilDay[] {
   const f = civilFields(first);
   const firstIndex = f.year * 12 + f.month - 1;
   const s = civilFields(start);
