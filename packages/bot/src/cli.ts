@@ -4,6 +4,7 @@ import { registerAgenda } from './cli/agenda-command.js';
 import { registerAsk } from './cli/ask-command.js';
 import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
+import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .showHelpAfterError('(ptce --help pour l’aide)');
   registerValidate(program, io, setExit);
   registerAgenda(program, io, setExit);
+  registerIcs(program, io, setExit);
   registerAsk(program, io, setExit);
   registerChat(program, io, setExit);
   registerGovernance(program, io, setExit);

@@ -3,11 +3,13 @@
  *
  * @packageDocumentation
  */
+export * from './calendar/index.js';
 export * from './dataset/index.js';
 export * from './format/index.js';
 export * from './governance/index.js';
 export * from './indicators/index.js';
 export * from './meetings/index.js';
 export * from './schema/index.js';
+export * from './schema/json-schema.js';
 export * from './search/index.js';
 export * from './time/index.js';

@@ -153,6 +153,13 @@ function prepareStatements(db: Database.Database) {
     ledger: db.prepare<GuildParams, LedgerRow>(
       `SELECT ${LEDGER_COLUMNS} FROM reminder_ledger WHERE guild_id = @guild ORDER BY rowid`,
     ),
+    ledgerForKeys: db.prepare<GuildParams & { keys: string }, LedgerRow>(
+      `SELECT ${LEDGER_COLUMNS} FROM reminder_ledger WHERE guild_id = @guild AND key IN (SELECT value FROM json_each(@keys)) ORDER BY rowid`,
+    ),
+    overlayVersion: db.prepare<GuildParams, { n: number; r: number; u: string }>(
+      `SELECT count(*) AS n, coalesce(sum(revision), 0) AS r, coalesce(max(updated_at), '') AS u
+       FROM meeting_overlay WHERE guild_id = @guild`,
+    ),
     ledgerFor: db.prepare<GuildParams & { key: string }, LedgerRow>(
       `SELECT ${LEDGER_COLUMNS} FROM reminder_ledger WHERE guild_id = @guild AND key = @key ORDER BY rowid`,
     ),
@@ -663,6 +670,37 @@ export class Store {
       now: now.toISOString(),
     });
     return row?.attempts ?? 0;
+  }
+
+  /**
+   * The ledger entries of some reminder keys only: what a scheduler tick needs, without reading
+   * the whole history.
+   *
+   * @param guild - The Discord guild id.
+   * @param keys - Reminder keys.
+   * @returns Their entries, one per fingerprint each key had.
+   * @example
+   * store.ledgerForKeys('123', ['ca-2024-03/j-7/456']).length
+   * //=> 1
+   */
+  ledgerForKeys(guild: string, keys: readonly string[]): LedgerEntry[] {
+    if (keys.length === 0) return [];
+    return this.#sql.ledgerForKeys.all({ guild, keys: JSON.stringify(keys) }).map(toLedgerEntry);
+  }
+
+  /**
+   * A short text that changes whenever the guild's meeting overlay changes (a meeting added,
+   * changed or removed), so callers rebuild the overlaid dataset only then.
+   *
+   * @param guild - The Discord guild id.
+   * @returns An opaque version text.
+   * @example
+   * store.overlayVersion('123')
+   * //=> '2:3:2026-11-23T10:00:00.000Z'
+   */
+  overlayVersion(guild: string): string {
+    const row = this.#sql.overlayVersion.get({ guild })!;
+    return `${row.n}:${row.r}:${row.u}`;
   }
 
   /**

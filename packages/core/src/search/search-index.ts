@@ -36,7 +36,8 @@ export interface Mention {
   readonly typos: number;
 }
 
-interface Variant {
+/** One name of an entity, normalised and split into words. */
+export interface Variant {
   readonly entity: Entity;
   readonly text: string;
   readonly tokens: readonly string[];

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 /** How precisely a source gives a date. */
 export type Precision = 'year' | 'month' | 'day' | 'datetime';
@@ -77,15 +77,46 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function localStartInstant(date: LocalDate, timeZone: string): Date {
   return new Date(
-    new TZDate(
-      date.year,
-      (date.month ?? 1) - 1,
-      date.day ?? 1,
-      date.hour ?? 0,
-      date.minute ?? 0,
-      timeZone,
-    ).getTime(),
+    wallClockInstant(date.year, date.month ?? 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0, timeZone),
   );
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+// Offsets only change on whole hours, so they are memoised per zone and UTC hour. The memo is
+// invisible to callers (same inputs, same outputs) and bounded.
+const offsets = new Map<string, number>();
+
+function offsetAt(timeZone: string, ms: number): number {
+  const key = `${timeZone}|${Math.floor(ms / HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = tzOffset(timeZone, new Date(Math.floor(ms / HOUR_MS) * HOUR_MS));
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * Epoch milliseconds of a wall-clock time in a time zone. Far from a clock change the zone's
+ * offset is the same a day before and a day after, and plain arithmetic is exact (and much
+ * faster than building a `TZDate`); near one, `TZDate` decides. Day overflow (the 32nd) rolls
+ * into the next month.
+ */
+function wallClockInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const before = offsetAt(timeZone, wall - DAY_MS);
+  if (before === offsetAt(timeZone, wall + DAY_MS)) return wall - before * 60_000;
+  return new TZDate(year, month - 1, day, hour, minute, timeZone).getTime();
 }
 
 /**
@@ -102,11 +133,11 @@ export function localStartInstant(date: LocalDate, timeZone: string): Date {
 export function localEndInstant(date: LocalDate, timeZone: string): Date {
   switch (date.precision) {
     case 'year':
-      return new Date(new TZDate(date.year + 1, 0, 1, timeZone).getTime());
+      return new Date(wallClockInstant(date.year + 1, 1, 1, 0, 0, timeZone));
     case 'month':
-      return new Date(new TZDate(date.year, date.month ?? 1, 1, timeZone).getTime());
+      return new Date(wallClockInstant(date.year, (date.month ?? 1) + 1, 1, 0, 0, timeZone));
     case 'day':
-      return new Date(new TZDate(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1, timeZone).getTime());
+      return new Date(wallClockInstant(date.year, date.month ?? 1, (date.day ?? 1) + 1, 0, 0, timeZone));
     default:
       return localStartInstant(date, timeZone);
   }

@@ -25,7 +25,7 @@ export interface SkippedReminder {
 /** A ledger claim for a date or status the meeting no longer has. It must never be sent. */
 export interface SupersededClaim {
   readonly entry: LedgerEntry;
-  /** `cancelled` when the meeting is now cancelled, `moved` otherwise. */
+  /** `cancelled` when the meeting is now cancelled, `moved` otherwise (its date, end or time zone changed). */
   readonly reason: 'moved' | 'cancelled';
   /** The reminder as the meeting now is. */
   readonly current: PlannedReminder;

@@ -1,0 +1,29 @@
+import { type REST, Routes } from 'discord.js';
+import type { ReminderMessage } from './reminder-message.js';
+
+/** Posts a message to a channel and returns its id. Throws when Discord refuses. */
+export interface ReminderSender {
+  send(channelId: string, message: ReminderMessage, nonce: string): Promise<string>;
+}
+
+/**
+ * The Discord edge of the scheduler: a plain REST create-message with `nonce` and
+ * `enforce_nonce`, so a retried send after a crash returns the first message instead of a
+ * second one.
+ * @see https://discord.com/developers/docs/resources/message#create-message
+ */
+export function discordSender(rest: REST): ReminderSender {
+  return {
+    async send(channelId, message, nonce) {
+      const created = (await rest.post(Routes.channelMessages(channelId), {
+        body: {
+          content: message.content,
+          nonce,
+          enforce_nonce: true,
+          allowed_mentions: { parse: [], roles: [...message.allowedRoleIds] },
+        },
+      })) as { id: string };
+      return created.id;
+    },
+  };
+}
