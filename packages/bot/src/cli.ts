@@ -2,9 +2,11 @@ import { formatDataFileError } from '@ptce/core';
 import { Command, CommanderError } from 'commander';
 import { registerAgenda } from './cli/agenda-command.js';
 import { registerAsk } from './cli/ask-command.js';
+import { registerBot } from './cli/bot-command.js';
 import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
 import { registerIcs } from './cli/ics-command.js';
+import { registerRegister } from './cli/register-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
@@ -29,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerAsk(program, io, setExit);
   registerChat(program, io, setExit);
   registerGovernance(program, io, setExit);
+  registerBot(program, io, setExit);
+  registerRegister(program, io, setExit);
   program
     .command('start')
     .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')

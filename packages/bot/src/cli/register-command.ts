@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { DiscordAPIError } from 'discord.js';
+import { ConfigError, loadConfig, redactToken } from '../config.js';
+import { registerCommands } from '../discord/register-commands.js';
+import { type CliIo, UsageError } from './io.js';
+
+interface RegisterFlags {
+  global?: boolean;
+}
+
+/** `ptce register [--global]`: registers the slash commands on DISCORD_GUILD_ID, or on every server. */
+export function registerRegister(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('register')
+    .description(
+      'enregistre les commandes slash du bot sur le serveur DISCORD_GUILD_ID (ou partout avec --global)',
+    )
+    .option('--global', 'enregistre les commandes pour tous les serveurs où le bot est invité')
+    .action(async (flags: RegisterFlags) => {
+      let config: ReturnType<typeof loadConfig>;
+      try {
+        config = loadConfig(io.env);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        io.err(error.message);
+        setExit(1);
+        return;
+      }
+      if (!flags.global && !config.guildId) {
+        throw new UsageError(
+          'DISCORD_GUILD_ID n’est pas défini : indiquez l’identifiant du serveur, ou ajoutez --global pour enregistrer les commandes sur tous les serveurs.',
+        );
+      }
+      const scope = flags.global ? 'global' : { guildId: config.guildId! };
+      try {
+        const registered = await registerCommands(config, scope);
+        const where = scope === 'global' ? 'pour tous les serveurs' : `sur le serveur ${scope.guildId}`;
+        io.out(
+          `✓ ${registered.names.length} commandes enregistrées ${where} : ${registered.names.map((n) => `/${n}`).join(', ')}`,
+        );
+        setExit(0);
+      } catch (error) {
+        const why =
+          error instanceof DiscordAPIError && error.status === 401
+            ? 'Discord a refusé le jeton (DISCORD_TOKEN).'
+            : redactToken(error instanceof Error ? error.message : String(error), config);
+        io.err(`Échec de l’enregistrement des commandes : ${why}`);
+        setExit(1);
+      }
+    });
+}

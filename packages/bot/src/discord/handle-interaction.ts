@@ -1,0 +1,115 @@
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import type { Reply } from '../conversation/reply.js';
+import { apologyReply } from './apology-reply.js';
+import type { BotServices } from './bot-services.js';
+import { interactionReplyMessage, replyMessage } from './reply-message.js';
+import type { SlashCommand } from './slash-command.js';
+
+async function answerAutocomplete(
+  interaction: AutocompleteInteraction,
+  command: SlashCommand,
+  services: BotServices,
+): Promise<void> {
+  try {
+    const choices = command.autocomplete?.(interaction, services) ?? [];
+    await interaction.respond(choices.slice(0, 25));
+  } catch (error) {
+    services.logger.error('autocomplete failed', { command: interaction.commandName, error });
+  }
+}
+
+/** Sends a reply once the interaction was deferred; an error cannot stay public, so it moves to an ephemeral follow-up. */
+async function sendDeferred(interaction: ChatInputCommandInteraction, reply: Reply, publicDefer: boolean) {
+  if (reply.error && publicDefer) {
+    await interaction.deleteReply();
+    await interaction.followUp({ ...replyMessage(reply), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.editReply(replyMessage(reply));
+}
+
+async function apologise(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
+  const apology = interactionReplyMessage(apologyReply());
+  try {
+    if (interaction.deferred && !interaction.ephemeral) {
+      await interaction.deleteReply().catch(() => {});
+      await interaction.followUp(apology);
+    } else if (interaction.deferred) {
+      await interaction.editReply(replyMessage(apologyReply()));
+    } else if (interaction.replied) {
+      await interaction.followUp(apology);
+    } else {
+      await interaction.reply(apology);
+    }
+  } catch (error) {
+    services.logger.warn('apology not delivered', { command: interaction.commandName, error });
+  }
+}
+
+async function answerCommand(
+  interaction: ChatInputCommandInteraction,
+  command: SlashCommand,
+  services: BotServices,
+): Promise<void> {
+  const started = performance.now();
+  try {
+    for (const precondition of command.preconditions ?? []) {
+      const refusal = precondition(interaction, services);
+      if (refusal) {
+        services.logger.info('command refused', {
+          command: command.definition.name,
+          user: interaction.user.id,
+        });
+        await interaction.reply(interactionReplyMessage(refusal));
+        return;
+      }
+    }
+    let reply: Reply;
+    if (command.defer) {
+      const ephemeral = command.defer === 'ephemeral';
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      reply = await command.run(interaction, services);
+      await sendDeferred(interaction, reply, !ephemeral);
+    } else {
+      reply = await command.run(interaction, services);
+      await interaction.reply(interactionReplyMessage(reply));
+    }
+    services.logger.debug('command answered', {
+      command: command.definition.name,
+      intent: reply.intent,
+      ms: Math.round(performance.now() - started),
+    });
+  } catch (error) {
+    services.logger.error('command failed', {
+      command: command.definition.name,
+      user: interaction.user.id,
+      error,
+    });
+    await apologise(interaction, services);
+  }
+}
+
+/**
+ * Routes an interaction to its command: autocomplete gets choices, a slash command gets its reply
+ * as an embed. Never throws: a failure is logged and the member gets an apology.
+ */
+export async function handleInteraction(
+  interaction: Interaction,
+  commands: ReadonlyMap<string, SlashCommand>,
+  services: BotServices,
+): Promise<void> {
+  if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
+  const command = commands.get(interaction.commandName);
+  if (!command) {
+    services.logger.warn('unknown command', { command: interaction.commandName });
+    if (interaction.isChatInputCommand()) await apologise(interaction, services);
+    return;
+  }
+  if (interaction.isAutocomplete()) await answerAutocomplete(interaction, command, services);
+  else await answerCommand(interaction, command, services);
+}

@@ -1,0 +1,65 @@
+import type { Message } from 'discord.js';
+import { ask, helpReply } from '../conversation/engine.js';
+import { apologyReply } from './apology-reply.js';
+import { type BotServices, conversationContext } from './bot-services.js';
+import { replyMessage } from './reply-message.js';
+
+/** What deciding whether to answer a message needs to know. */
+export interface MessageFacts {
+  readonly content: string;
+  readonly authorIsBot: boolean;
+  /** False in a DM. */
+  readonly inGuild: boolean;
+  /** The message mentions the bot itself (not @everyone, not a role of members). */
+  readonly mentionsBot: boolean;
+  readonly botId: string;
+  /** The bot's own managed role: Discord sometimes inserts it when members type @bot. */
+  readonly botRoleId?: string;
+}
+
+/**
+ * The question a message asks the bot, mention stripped, or undefined when the bot should stay
+ * silent: messages from bots (itself included), and guild messages that do not mention it.
+ */
+export function messageQuestion(facts: MessageFacts): string | undefined {
+  if (facts.authorIsBot) return undefined;
+  if (facts.inGuild && !facts.mentionsBot) return undefined;
+  const own = [
+    `<@${facts.botId}>`,
+    `<@!${facts.botId}>`,
+    ...(facts.botRoleId ? [`<@&${facts.botRoleId}>`] : []),
+  ];
+  let text = facts.content;
+  for (const mention of own) text = text.replaceAll(mention, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function factsOf(message: Message): MessageFacts {
+  const botId = message.client.user.id;
+  const botRoleId = message.guild?.members.me?.roles.botRole?.id;
+  return {
+    content: message.content,
+    authorIsBot: message.author.bot,
+    inGuild: message.inGuild(),
+    mentionsBot:
+      message.mentions.users.has(botId) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId)),
+    botId,
+    ...(botRoleId ? { botRoleId } : {}),
+  };
+}
+
+/** Answers a mention or a DM with the conversation engine, as an embed. Never throws. */
+export async function handleMessage(message: Message, services: BotServices): Promise<void> {
+  const question = messageQuestion(factsOf(message));
+  if (question === undefined) return;
+  try {
+    const answer = question === '' ? helpReply() : ask(question, conversationContext(services));
+    await message.reply(replyMessage(answer));
+    services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
+  } catch (error) {
+    services.logger.error('message answer failed', { channel: message.channelId, error });
+    await message.reply(replyMessage(apologyReply())).catch((apologyError: unknown) => {
+      services.logger.warn('apology not delivered', { channel: message.channelId, error: apologyError });
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { type APIEmbed, MessageFlags, type MessageMentionOptions } from 'discord.js';
+import type { Reply } from '../conversation/reply.js';
+import { renderEmbed } from './render-embed.js';
+
+/**
+ * Mentions the bot may ping: none. Data files and members' questions can contain `@everyone`,
+ * `@here` or `<@&role>`; echoing them must never notify anyone.
+ */
+export function noMentions(): MessageMentionOptions {
+  return { parse: [] };
+}
+
+/** A message carrying one reply: its embed, and no mention allowed. */
+export interface ReplyMessage {
+  embeds: APIEmbed[];
+  allowedMentions: MessageMentionOptions;
+}
+
+/** The message for a reply. */
+export function replyMessage(reply: Reply): ReplyMessage {
+  return { embeds: [renderEmbed(reply)], allowedMentions: noMentions() };
+}
+
+/** The message for a reply to an interaction: errors and usage help only reach the person who asked. */
+export function interactionReplyMessage(reply: Reply): ReplyMessage & { flags?: MessageFlags.Ephemeral } {
+  return reply.error ? { ...replyMessage(reply), flags: MessageFlags.Ephemeral } : replyMessage(reply);
+}
