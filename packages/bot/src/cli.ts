@@ -6,8 +6,8 @@ import { registerBot } from './cli/bot-command.js';
 import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
 import { registerIcs } from './cli/ics-command.js';
-import { registerRegister } from './cli/register-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
+import { registerRegister } from './cli/register-command.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
 
