@@ -39,6 +39,11 @@ describe('loadConfig', () => {
       PTCE_STAFF_CHANNEL_ID: '423456789012345678',
       PTCE_CLOCK: '2026-03-27T08:59:00+01:00x60',
       PTCE_HTTP_PORT: '8080',
+      PTCE_PUBLIC_URL: 'https://agenda.example.org/',
+      PTCE_DIGEST_CHANNEL_ID: '523456789012345678',
+      PTCE_DIGEST_SCHEDULE: 'vendredi 17h30',
+      PTCE_MINUTES_AFTER_DAYS: '10',
+      PTCE_EVENTS: 'non',
     });
     expect({ ...config }).toEqual({
       applicationId: '123456789012345678',
@@ -50,7 +55,17 @@ describe('loadConfig', () => {
       staffChannelId: '423456789012345678',
       clock: { start: '2026-03-27T08:59:00+01:00', speed: 60 },
       httpPort: 8080,
+      publicUrl: 'https://agenda.example.org',
+      digest: { channelId: '523456789012345678', weekday: 'FR', time: '17:30' },
+      minutesAfterDays: 10,
+      events: false,
     });
+  });
+
+  it('explains a malformed digest schedule in one French line', () => {
+    expect(() => loadConfig({ ...base, PTCE_DIGEST_SCHEDULE: 'tous les lundis' })).toThrow(
+      'Réglage invalide : PTCE_DIGEST_SCHEDULE attend un jour et une heure comme « lundi 08:00 », reçu « tous les lundis ».',
+    );
   });
 
   it('treats empty variables as unset', () => {

@@ -1,6 +1,8 @@
 import { inspect } from 'node:util';
+import type { Weekday } from '@ptce/core';
 import { z } from 'zod';
 import { type ClockSpec, clockSpecError, parseClockSpec } from './clock.js';
+import { parseDigestSchedule } from './reminders/digest.js';
 
 /** The bot's settings, read from the environment. The token is never printed, logged or serialised. */
 export interface BotConfig {
@@ -16,6 +18,14 @@ export interface BotConfig {
   readonly staffChannelId?: string;
   readonly clock?: ClockSpec;
   readonly httpPort?: number;
+  /** Public base URL of the HTTP server (`https://agenda.example.org`), for links in messages. */
+  readonly publicUrl?: string;
+  /** Where and when the weekly digest is posted. */
+  readonly digest?: { readonly channelId: string; readonly weekday: Weekday; readonly time: string };
+  /** Days after a held meeting before staff are nudged about its compte-rendu. */
+  readonly minutesAfterDays: number;
+  /** Whether meetings are mirrored as Discord scheduled events. */
+  readonly events: boolean;
 }
 
 /** A missing or malformed setting: one French line that names the variable. */
@@ -42,6 +52,11 @@ export const CONFIG_VARIABLES = [
   'PTCE_STAFF_CHANNEL_ID',
   'PTCE_CLOCK',
   'PTCE_HTTP_PORT',
+  'PTCE_PUBLIC_URL',
+  'PTCE_DIGEST_CHANNEL_ID',
+  'PTCE_DIGEST_SCHEDULE',
+  'PTCE_MINUTES_AFTER_DAYS',
+  'PTCE_EVENTS',
 ] as const;
 
 const DEFAULT_API_URL = 'https://discord.com/api';
@@ -92,6 +107,34 @@ const schema = z.object({
         `Réglage invalide : PTCE_HTTP_PORT doit être un numéro de port entre 1 et 65535, reçu « ${String(issue.input)} ».`,
     })
     .optional(),
+  PTCE_PUBLIC_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
+      error: (issue) =>
+        `Réglage invalide : PTCE_PUBLIC_URL doit être une adresse http(s), reçu « ${String(issue.input)} ».`,
+    })
+    .optional(),
+  PTCE_DIGEST_CHANNEL_ID: snowflake('PTCE_DIGEST_CHANNEL_ID', false),
+  PTCE_DIGEST_SCHEDULE: z
+    .string()
+    .refine((v) => parseDigestSchedule(v) !== undefined, {
+      error: (issue) =>
+        `Réglage invalide : PTCE_DIGEST_SCHEDULE attend un jour et une heure comme « lundi 08:00 », reçu « ${String(issue.input)} ».`,
+    })
+    .default('lundi 08:00'),
+  PTCE_MINUTES_AFTER_DAYS: z
+    .string()
+    .refine((v) => /^\d{1,3}$/.test(v), {
+      error: (issue) =>
+        `Réglage invalide : PTCE_MINUTES_AFTER_DAYS attend un nombre de jours, reçu « ${String(issue.input)} ».`,
+    })
+    .default('14'),
+  PTCE_EVENTS: z
+    .enum(['oui', 'non'], {
+      error: (issue) =>
+        `Réglage invalide : PTCE_EVENTS attend « oui » ou « non », reçu « ${String(issue.input)} ».`,
+    })
+    .default('oui'),
 });
 
 const REDACTED = '[masqué]';
@@ -113,6 +156,10 @@ function publicView(config: BotConfig): Record<string, unknown> {
     staffChannelId: config.staffChannelId,
     clock: config.clock,
     httpPort: config.httpPort,
+    publicUrl: config.publicUrl,
+    digest: config.digest,
+    minutesAfterDays: config.minutesAfterDays,
+    events: config.events,
   };
 }
 
@@ -145,6 +192,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
     ...(v.PTCE_STAFF_CHANNEL_ID ? { staffChannelId: v.PTCE_STAFF_CHANNEL_ID } : {}),
     ...(v.PTCE_CLOCK ? { clock: parseClockSpec(v.PTCE_CLOCK)! } : {}),
     ...(v.PTCE_HTTP_PORT ? { httpPort: Number(v.PTCE_HTTP_PORT) } : {}),
+    ...(v.PTCE_PUBLIC_URL ? { publicUrl: v.PTCE_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    ...(v.PTCE_DIGEST_CHANNEL_ID
+      ? { digest: { channelId: v.PTCE_DIGEST_CHANNEL_ID, ...parseDigestSchedule(v.PTCE_DIGEST_SCHEDULE)! } }
+      : {}),
+    minutesAfterDays: Number(v.PTCE_MINUTES_AFTER_DAYS),
+    events: v.PTCE_EVENTS === 'oui',
   } as BotConfig;
   // The token is readable by the code that needs it, but invisible to JSON, string and inspect.
   Object.defineProperty(config, 'token', { value: v.DISCORD_TOKEN, enumerable: false });

@@ -1,6 +1,7 @@
-import type { Registry } from '@ptce/core';
+import type { Dataset, Registry } from '@ptce/core';
 import type { Clock } from '../clock.js';
 import type { ConversationContext } from '../conversation/intent.js';
+import type { Store } from '../store/index.js';
 import type { LiveDataset, ReloadOutcome } from './live-dataset.js';
 import type { Logger } from './logger.js';
 
@@ -11,15 +12,23 @@ export interface BotServices {
   readonly logger: Logger;
   readonly registry?: Registry;
   readonly staffRoleId?: string;
+  readonly staffChannelId?: string;
+  /** The SQLite store: staff changes to meetings, reminder routes, the ledger. */
+  readonly store: Store;
+  /** The public address of the .ics feed, when the bot serves one. */
+  readonly calendarUrl?: string;
+  /** The data as a guild sees it: the file plus the meetings its staff planned or changed. */
+  dataset(guildId: string | null | undefined): Dataset;
   /** Re-reads the data file, keeps the old data if the new file is broken, and tells staff. */
   reload(origin: string): Promise<ReloadOutcome>;
 }
 
-/** The conversation context at this instant: the data currently served and the bot's clock. */
-export function conversationContext(services: BotServices): ConversationContext {
+/** The conversation context at this instant: the guild's data and the bot's clock. */
+export function conversationContext(services: BotServices, guildId?: string | null): ConversationContext {
   return {
-    dataset: services.data.current,
+    dataset: services.dataset(guildId),
     now: services.clock.now(),
     ...(services.registry ? { registry: services.registry } : {}),
+    ...(services.calendarUrl ? { calendarUrl: services.calendarUrl } : {}),
   };
 }

@@ -53,7 +53,8 @@ export async function handleMessage(message: Message, services: BotServices): Pr
   const question = messageQuestion(factsOf(message));
   if (question === undefined) return;
   try {
-    const answer = question === '' ? helpReply() : ask(question, conversationContext(services));
+    const answer =
+      question === '' ? helpReply() : ask(question, conversationContext(services, message.guildId));
     await message.reply(replyMessage(answer));
     services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
   } catch (error) {

@@ -3,6 +3,10 @@ import { type Client, Events, GatewayCloseCodes } from 'discord.js';
 import { type Clock, type ClockSpec, clockFromSpec } from '../clock.js';
 import { type BotConfig, redactToken } from '../config.js';
 import { loadRegistry } from '../data/load-data.js';
+import { overlaidDataset } from '../data/overlaid-dataset.js';
+import { type HttpServer, startHttpServer } from '../http/index.js';
+import { GuildJobs } from '../reminders/guild-jobs.js';
+import { discordSender } from '../reminders/reminder-sender.js';
 import { openStore, type Store } from '../store/index.js';
 import type { BotServices } from './bot-services.js';
 import { BotStartError } from './bot-start-error.js';
@@ -37,6 +41,8 @@ export interface BotHandle {
   readonly services: BotServices;
   /** The SQLite store at `PTCE_DB`, closed by `stop()`. */
   readonly store: Store;
+  /** The automated jobs (reminders, digest, events mirror) of each guild. */
+  readonly jobs: ReadonlyMap<string, GuildJobs>;
   /** Re-reads the data file (what SIGHUP and `/donnees recharger` do). */
   reload(origin: string): Promise<ReloadOutcome>;
   /** Destroys the client and closes the store; safe to call twice. */
@@ -118,10 +124,22 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     }
   };
 
+  let calendarUrl: string | undefined = config.publicUrl ? `${config.publicUrl}/calendar.ics` : undefined;
+  // DMs have no guild: they see the configured guild's meetings (or the first guild's).
+  const homeGuild = () => config.guildId ?? client.guilds.cache.first()?.id;
   const services: BotServices = {
     data,
     clock,
     logger,
+    store,
+    get calendarUrl() {
+      return calendarUrl;
+    },
+    dataset(guildId) {
+      const guild = guildId ?? homeGuild();
+      return guild ? overlaidDataset(data.current, store, guild) : data.current;
+    },
+    ...(config.staffChannelId ? { staffChannelId: config.staffChannelId } : {}),
     ...(registry ? { registry } : {}),
     ...(config.staffRoleId ? { staffRoleId: config.staffRoleId } : {}),
     async reload(origin) {
@@ -160,9 +178,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
 
   let stopped = false;
   let started = false;
+  const jobs = new Map<string, GuildJobs>();
+  let http: HttpServer | undefined;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    await Promise.all([...jobs.values()].map((j) => j.stop()));
+    await http?.close();
     await client.destroy();
     store.close();
     if (started) logger.info('bot stopped');
@@ -186,6 +208,48 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       logger.warn('slash commands not synced', { guild: config.guildId, error });
     }
   }
+  if (config.httpPort !== undefined) {
+    try {
+      http = await startHttpServer({
+        port: config.httpPort,
+        getDataset: () => services.dataset(undefined),
+        getSequence: (meeting) => {
+          const guild = homeGuild();
+          return guild ? (store.getMeeting(guild, meeting.id)?.revision ?? 0) : 0;
+        },
+        now: () => clock.now(),
+        logger,
+      });
+      calendarUrl ??= `${http.url}/calendar.ics`;
+      logger.info('calendar feed served', { url: `${http.url}/calendar.ics` });
+    } catch (error) {
+      logger.error('calendar feed not served', { port: config.httpPort, error });
+    }
+  }
+
+  const sender = discordSender(client.rest);
+  const startJobs = (guildId: string) => {
+    if (jobs.has(guildId) || stopped) return;
+    const job = new GuildJobs({
+      guildId,
+      store,
+      dataset: () => services.dataset(guildId),
+      clock,
+      sender,
+      rest: client.rest,
+      logger,
+      ...(config.staffChannelId ? { staffChannelId: config.staffChannelId } : {}),
+      ...(calendarUrl ? { calendarUrl } : {}),
+      ...(config.digest ? { digest: config.digest } : {}),
+      minutesAfterDays: config.minutesAfterDays,
+      events: config.events,
+    });
+    jobs.set(guildId, job);
+    job.start();
+  };
+  for (const guildId of client.guilds.cache.keys()) startJobs(guildId);
+  client.on(Events.GuildCreate, (guild) => startJobs(guild.id));
+
   started = true;
   const readyClient = client as Client<true>;
   logger.info('bot ready', {
@@ -195,5 +259,12 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     now: clock.now().toISOString(),
     speed: clock.speed,
   });
-  return { client: readyClient, services, store, reload: (origin) => services.reload(origin), stop };
+  return {
+    client: readyClient,
+    services,
+    store,
+    jobs,
+    reload: (origin) => services.reload(origin),
+    stop,
+  };
 }

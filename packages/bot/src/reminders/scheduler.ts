@@ -6,7 +6,7 @@ import {
   type PlannedReminder,
   reminderPlan,
 } from '@ptce/core';
-import type { Clock, ClockTimer } from '../clock.js';
+import type { Clock } from '../clock.js';
 import type { Logger } from '../discord/logger.js';
 import { reminderNonce, type Store } from '../store/index.js';
 import { cancellationMessage, type ReminderMessage, reminderMessage } from './reminder-message.js';
@@ -27,7 +27,7 @@ export interface SchedulerDeps {
   readonly catchUpWindowMs?: number;
   /** How far ahead meetings are planned (default 40 days; the longest rule must fit). */
   readonly horizonMs?: number;
-  /** The longest wait between two ticks (default 60 s of the bot's clock). */
+  /** Kept for callers that pass their loop period; the loop itself lives in `GuildJobs`. */
   readonly tickMs?: number;
   /** First wait after a failed send to a channel (default 60 s), doubled each time, 1 h at most. */
   readonly retryBaseMs?: number;
@@ -54,47 +54,13 @@ interface RouteHealth {
 
 /**
  * Carries out core's reminder decisions: claim in the ledger, send with a nonce, record the
- * message id. Catches up on start, skips what must not be sent, and never lets one failing
- * channel stop the others.
+ * message id. Its first tick after a start is the catch-up; it skips what must not be sent, and
+ * never lets one failing channel stop the others. `GuildJobs` runs it on the bot's clock.
  */
 export class ReminderScheduler {
-  private timer: ClockTimer | undefined;
-  private running = false;
-  private ticking: Promise<TickReport> | undefined;
   private readonly health = new Map<string, RouteHealth>();
 
   constructor(private readonly deps: SchedulerDeps) {}
-
-  /** Starts the loop: a tick now (the catch-up), then one whenever a reminder is due. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule(0);
-  }
-
-  /** Stops the loop and waits for a tick in progress. */
-  async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) this.deps.clock.clearTimeout(this.timer);
-    await this.ticking;
-  }
-
-  private schedule(ms: number): void {
-    if (!this.running) return;
-    this.timer = this.deps.clock.setTimeout(() => {
-      this.ticking = this.tick().catch((error: unknown) => {
-        this.deps.logger.error('reminder tick failed', { error });
-        return { sent: 0, late: 0, skipped: 0, cancellations: 0, failed: 0 };
-      });
-      void this.ticking.then((report) => {
-        const now = this.deps.clock.now().getTime();
-        const tickMs = this.deps.tickMs ?? 60_000;
-        const wait =
-          report.nextAt === undefined ? tickMs : Math.min(tickMs, Math.max(0, report.nextAt - now));
-        this.schedule(wait);
-      });
-    }, ms);
-  }
 
   /** The channels (and their role) of each target, read once per tick. */
   private routeTable(): (meeting: DatedMeeting) => readonly { channelId: string; roleId?: string }[] {

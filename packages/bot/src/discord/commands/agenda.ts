@@ -34,6 +34,6 @@ export const agenda: SlashCommand = {
   run(interaction, services) {
     const chosen = interaction.options.getString('periode');
     const period = PERIODS.find((p) => p.value === chosen)?.value ?? 'mois';
-    return answerIntent({ kind: 'agenda', period }, conversationContext(services));
+    return answerIntent({ kind: 'agenda', period }, conversationContext(services, interaction.guildId));
   },
 };

@@ -20,7 +20,7 @@ export const gouvernance: SlashCommand = {
     const year = interaction.options.getInteger('annee');
     return answerIntent(
       { kind: 'governance', ...(year === null ? {} : { year }) },
-      conversationContext(services),
+      conversationContext(services, interaction.guildId),
     );
   },
 };

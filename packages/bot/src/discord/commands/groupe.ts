@@ -29,7 +29,7 @@ export const groupe: SlashCommand = {
     )
     .toJSON(),
   run(interaction, services) {
-    const ctx = conversationContext(services);
+    const ctx = conversationContext(services, interaction.guildId);
     const typed = interaction.options.getString('nom', true);
     const found = resolveChoice(ctx.dataset, typed, KINDS);
     if (!found) {
@@ -41,6 +41,6 @@ export const groupe: SlashCommand = {
     return answerIntent({ kind: 'group-info', groups: [found as TargetRef], aspect: 'all' }, ctx);
   },
   autocomplete(interaction, services) {
-    return matchingChoices(services.data.current, interaction.options.getFocused(), KINDS);
+    return matchingChoices(services.dataset(interaction.guildId), interaction.options.getFocused(), KINDS);
   },
 };

@@ -20,7 +20,7 @@ export const indicateurs: SlashCommand = {
     const year = interaction.options.getInteger('annee');
     return answerIntent(
       { kind: 'indicators-overview', ...(year === null ? {} : { year }) },
-      conversationContext(services),
+      conversationContext(services, interaction.guildId),
     );
   },
 };

@@ -28,7 +28,7 @@ export const prochain: SlashCommand = {
     )
     .toJSON(),
   run(interaction, services) {
-    const ctx = conversationContext(services);
+    const ctx = conversationContext(services, interaction.guildId);
     const typed = interaction.options.getString('instance');
     if (typed === null || typed.trim() === '')
       return answerIntent({ kind: 'next-meeting', targets: [] }, ctx);
@@ -44,6 +44,6 @@ export const prochain: SlashCommand = {
     return answerIntent({ kind: 'next-meeting', targets: [found as TargetRef] }, ctx);
   },
   autocomplete(interaction, services) {
-    return matchingChoices(services.data.current, interaction.options.getFocused(), KINDS);
+    return matchingChoices(services.dataset(interaction.guildId), interaction.options.getFocused(), KINDS);
   },
 };

@@ -24,6 +24,9 @@ export const question: SlashCommand = {
     .toJSON(),
   defer: 'public',
   run(interaction, services) {
-    return ask(interaction.options.getString('texte', true), conversationContext(services));
+    return ask(
+      interaction.options.getString('texte', true),
+      conversationContext(services, interaction.guildId),
+    );
   },
 };

@@ -28,7 +28,7 @@ export const structure: SlashCommand = {
     )
     .toJSON(),
   run(interaction, services) {
-    const ctx = conversationContext(services);
+    const ctx = conversationContext(services, interaction.guildId);
     const typed = interaction.options.getString('nom', true);
     const found = resolveChoice(ctx.dataset, typed, KINDS);
     if (!found) {
@@ -42,6 +42,6 @@ export const structure: SlashCommand = {
     return answerIntent({ kind: 'structure-info', structures: [found.id], aspect: 'all' }, ctx);
   },
   autocomplete(interaction, services) {
-    return matchingChoices(services.data.current, interaction.options.getFocused(), KINDS);
+    return matchingChoices(services.dataset(interaction.guildId), interaction.options.getFocused(), KINDS);
   },
 };
