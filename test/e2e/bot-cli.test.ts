@@ -3,11 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { registerBot } from '../../packages/bot/src/cli/bot-command.js';
-import { UsageError } from '../../packages/bot/src/cli/io.js';
-import { registerRegister } from '../../packages/bot/src/cli/register-command.js';
+import { main } from '../../packages/bot/src/cli.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
 import { BotStartError } from '../../packages/bot/src/discord/bot-start-error.js';
 import { createLogger } from '../../packages/bot/src/discord/logger.js';
@@ -28,15 +25,13 @@ const COMMANDS = [
   'donnees',
 ];
 
-/** Runs one `ptce` subcommand in-process, with the exit statuses `main` gives. */
+/** Runs one `ptce` subcommand in-process, through `main`, with the exit statuses it gives. */
 async function runCommand(
-  register: typeof registerBot,
   argv: string[],
   env: Record<string, string | undefined>,
 ): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  let code = 0;
   const io = {
     out: (t: string) => {
       out += `${t}\n`;
@@ -46,20 +41,7 @@ async function runCommand(
     },
     env,
   };
-  const program = new Command('ptce').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  register(program, io, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(error.message);
-      return { code: 2, out, err };
-    }
-    if (error instanceof CommanderError) return { code: 2, out, err };
-    throw error;
-  }
+  const code = await main(argv, io);
   return { code, out, err };
 }
 
@@ -77,7 +59,7 @@ afterAll(async () => {
 
 describe('ptce register', () => {
   it('registers the nine commands on DISCORD_GUILD_ID with one bulk overwrite', async () => {
-    const r = await runCommand(registerRegister, ['register'], botEnv(fake, dir));
+    const r = await runCommand(['register'], botEnv(fake, dir));
     expect(r).toEqual({
       code: 0,
       out: `✓ 9 commandes enregistrées sur le serveur ${fake.guild.id} : ${COMMANDS.map((c) => `/${c}`).join(', ')}\n`,
@@ -88,7 +70,7 @@ describe('ptce register', () => {
 
   it('registers them globally with --global', async () => {
     const { DISCORD_GUILD_ID: _guild, ...env } = botEnv(fake, dir);
-    const r = await runCommand(registerRegister, ['register', '--global'], env);
+    const r = await runCommand(['register', '--global'], env);
     expect(r.code).toBe(0);
     expect(r.out).toContain('✓ 9 commandes enregistrées pour tous les serveurs');
     expect(fake.commands().map((c) => c.name)).toEqual(COMMANDS);
@@ -99,7 +81,7 @@ describe('ptce register', () => {
 
   it('asks for a guild or --global', async () => {
     const { DISCORD_GUILD_ID: _guild, ...env } = botEnv(fake, dir);
-    const r = await runCommand(registerRegister, ['register'], env);
+    const r = await runCommand(['register'], env);
     expect(r).toEqual({
       code: 2,
       out: '',
@@ -109,7 +91,7 @@ describe('ptce register', () => {
 
   it('says the token was refused, without printing it', async () => {
     const wrong = `${TEST_TOKEN}-wrong`;
-    const r = await runCommand(registerRegister, ['register'], {
+    const r = await runCommand(['register'], {
       ...botEnv(fake, dir),
       DISCORD_TOKEN: wrong,
     });
@@ -124,7 +106,7 @@ describe('ptce register', () => {
 describe('ptce bot, failing to start', () => {
   it('stops on a config error with one French line naming the variable', async () => {
     const { DISCORD_TOKEN: _token, ...env } = botEnv(fake, dir);
-    const r = await runCommand(registerBot, ['bot'], env);
+    const r = await runCommand(['bot'], env);
     expect(r).toEqual({
       code: 1,
       out: '',
@@ -133,7 +115,7 @@ describe('ptce bot, failing to start', () => {
   });
 
   it('refuses a bad --clock', async () => {
-    const r = await runCommand(registerBot, ['bot', '--clock', 'hier'], botEnv(fake, dir));
+    const r = await runCommand(['bot', '--clock', 'hier'], botEnv(fake, dir));
     expect(r.code).toBe(2);
     expect(r.err).toBe(
       '--clock invalide : « hier » (attendu : une date et heure comme 2026-03-27T08:59:00+01:00, éventuellement suivie de x60 pour faire passer le temps 60 fois plus vite).\n',
@@ -159,7 +141,7 @@ describe('ptce bot, failing to start', () => {
     expect(`${error.message}\n${String(error.stack)}\n${logs.join('\n')}`).not.toContain(wrong);
     expect(logs.join('\n')).not.toContain(TEST_TOKEN);
 
-    const r = await runCommand(registerBot, ['bot'], { ...botEnv(fake, dir), DISCORD_TOKEN: wrong });
+    const r = await runCommand(['bot'], { ...botEnv(fake, dir), DISCORD_TOKEN: wrong });
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n').at(-1)).toBe(error.message);
     expect(r.err).not.toContain(TEST_TOKEN);

@@ -3,6 +3,7 @@ import {
   type CadenceEntry,
   cadenceReport,
   formatLocalDateFr,
+  meetingsOf,
   parseLocalDate,
   toLocalDate,
 } from '@ptce/core';
@@ -77,13 +78,29 @@ export function bodyReply(
     });
   }
   const year = yearOf(intent, ctx);
-  const report = cadenceReport(dataset, { year, now: ctx.now });
+  // cadenceReport judges every body and group of the dataset; a view holding only the bodies
+  // asked about gives the same entries for them without judging the others (hundreds on a
+  // national dataset). Core has no target filter yet.
+  const report = cadenceReport({ ...dataset, bodies, groups: [] }, { year, now: ctx.now });
+  // Bodies without a cadence are not in the report: their meetings are still worth counting.
+  const unruled = bodies
+    .filter((b) => !report.some((e) => e.target.id === b.id))
+    .map((b) => ({
+      body: b,
+      held: meetingsOf(dataset, { target: b.id, statuses: ['held'] }).filter(
+        (m) => m.when.start.year === year,
+      ),
+    }));
   const lines = bodies.map((b) => {
     const entry = report.find((e) => e.target.id === b.id);
-    if (!entry) return `${b.name} : aucun rythme n’est fixé, je ne peux pas dire s’il a été respecté.`;
-    return complianceText(entry, ctx);
+    if (entry) return complianceText(entry, ctx);
+    const n = unruled.find((u) => u.body.id === b.id)?.held.length ?? 0;
+    return `${b.name} : aucun rythme n’est fixé, je ne peux pas dire s’il a été respecté ; ${n} réunion${n > 1 ? 's' : ''} tenue${n > 1 ? 's' : ''} en ${year}.`;
   });
-  const held = report.filter((e) => intent.bodies.includes(e.target.id)).flatMap((e) => e.meetings.held);
+  const held = [
+    ...report.filter((e) => intent.bodies.includes(e.target.id)).flatMap((e) => e.meetings.held),
+    ...unruled.flatMap((u) => u.held),
+  ];
   return reply('body-compliance', `Cadence ${year} : ${bodies.map((b) => b.name).join(', ')}`, {
     lines: [
       ...lines,

@@ -19,25 +19,47 @@ function contactLine(dataset: Dataset, p: Person): string {
   return `${p.name}${roles.length > 0 ? ` — ${roles.join(' ; ')}` : ''}${org ? ` (${org})` : ''}${reach ? ` — ${reach}` : ''}`;
 }
 
-/** Staff and role contacts: by person, by role ("chargé de développement") and area. */
+function matchesRole(
+  r: Person['roles'][number],
+  intent: Extract<Intent, { kind: 'contact' }>,
+  carrier: string | undefined,
+): boolean {
+  return (
+    (r.kind === 'staff' || intent.role !== undefined) &&
+    (intent.role === undefined || normalizeText(r.title).includes(intent.role)) &&
+    (intent.area === undefined ||
+      (r.area !== undefined && normalizeText(r.area) === normalizeText(intent.area))) &&
+    (intent.role !== undefined || r.organisation === undefined || r.organisation === carrier)
+  );
+}
+
+/**
+ * Staff and role contacts: by person, by role ("chargé de développement") and area. A role held
+ * in the carrier (the PTCE's own directrice) wins over the same role in member structures.
+ * `person` is an id, or a name typed that the data does not have.
+ */
 export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: ConversationContext): Reply {
   const { dataset } = ctx;
+  const carrier = dataset.ptce.carrier?.id;
   let people: Person[];
   if (intent.person !== undefined) {
     const p = dataset.personById.get(intent.person);
-    people = p ? [p] : [];
+    if (!p)
+      return reply('contact', 'Contact introuvable', {
+        lines: [
+          `Je ne trouve pas « ${intent.person} » parmi les personnes connues du PTCE.`,
+          'Demandez plutôt l’équipe, la direction ou un chargé de développement.',
+        ],
+        suggestions: ['l’équipe'],
+        data: { people: [] },
+      });
+    people = [p];
   } else {
-    const carrier = dataset.ptce.carrier?.id;
-    people = dataset.people.filter((p) =>
-      current(p).some(
-        (r) =>
-          (r.kind === 'staff' || intent.role !== undefined) &&
-          (intent.role === undefined || normalizeText(r.title).includes(intent.role)) &&
-          (intent.area === undefined ||
-            (r.area !== undefined && normalizeText(r.area) === normalizeText(intent.area))) &&
-          (intent.role !== undefined || r.organisation === undefined || r.organisation === carrier),
-      ),
+    const holders = dataset.people.filter((p) => current(p).some((r) => matchesRole(r, intent, carrier)));
+    const inCarrier = holders.filter((p) =>
+      current(p).some((r) => matchesRole(r, intent, carrier) && r.organisation === carrier),
     );
+    people = intent.role !== undefined && inCarrier.length > 0 ? inCarrier : holders;
   }
   const what = intent.person !== undefined ? 'Contact' : intent.role !== undefined ? 'Contacts' : 'L’équipe';
   return reply('contact', `${what}${intent.area ? ` — ${intent.area}` : ''}`, {

@@ -38,11 +38,11 @@ function aspectLine(
         : `${title} : aucun animateur n’est indiqué dans les documents.`;
     case 'objective':
       return g.objective
-        ? `Objectif de ${title} : ${g.objective}.`
+        ? `Objectif de ${title} : ${g.objective.replace(/\.$/, '')}.`
         : `${title} : l’objectif n’est pas indiqué dans les documents.`;
     case 'achievements':
       return g.achievements.length > 0
-        ? `Réalisations de ${title} : ${g.achievements.join(' ; ')}.`
+        ? `Réalisations de ${title} : ${g.achievements.join(' ; ').replace(/\.$/, '')}.`
         : `${title} : aucune réalisation n’est indiquée dans les documents.`;
   }
 }
@@ -51,7 +51,7 @@ function statusLine(dataset: Dataset, g: WorkingGroup): string | undefined {
   if (g.status.state === 'active') return undefined;
   const successors = g.status.successors.map((id) => targetName(dataset, id));
   const what = g.status.state === 'split' ? 'scindé' : 'clos';
-  return `Statut : ${what}${g.status.since ? ` (${g.status.since})` : ''}${successors.length > 0 ? `, suite : ${formatListFr(successors)}` : ''}${g.status.note ? `. ${g.status.note}` : ''}.`;
+  return `Statut : ${what}${g.status.since ? ` (${g.status.since})` : ''}${successors.length > 0 ? `, suite : ${formatListFr(successors)}` : ''}${g.status.note ? `. ${g.status.note.replace(/\.$/, '')}` : ''}.`;
 }
 
 function fieldsFor(dataset: Dataset, g: GroupLike & { structures?: readonly string[] }): ReplyField[] {

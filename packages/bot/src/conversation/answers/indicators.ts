@@ -15,25 +15,41 @@ import { type Reply, type ReplySource, reply } from '../reply.js';
 
 /** A value in the indicator's unit: "25 M€", "1 200 emplois", "12,5 %". */
 export function valueText(ind: Indicator, value: number): string {
-  switch (ind.unit) {
-    case 'eur':
-      return formatEuroFr(value);
-    case 'percent':
-      return formatPercentFr(value);
-    default:
-      return formatNumberFr(value);
+  const key = `${ind.unit === 'eur' || ind.unit === 'percent' ? ind.unit : 'number'} ${value}`;
+  let text = valueTexts.get(key);
+  if (text === undefined) {
+    text =
+      ind.unit === 'eur'
+        ? formatEuroFr(value)
+        : ind.unit === 'percent'
+          ? formatPercentFr(value)
+          : formatNumberFr(value);
+    // The values of a dataset are few; the bound only guards against unbounded growth.
+    if (valueTexts.size > 10_000) valueTexts.clear();
+    valueTexts.set(key, text);
   }
+  return text;
 }
+
+// Core's number formatting builds an Intl.NumberFormat on every call: formatted values are kept.
+const valueTexts = new Map<string, string>();
+
+const areaNames = new WeakMap<Dataset, ReadonlyMap<string, string>>();
 
 function areaName(dataset: Dataset, id: string | undefined): string {
   if (id === undefined) return '';
-  const t = dataset.ptce.territory;
-  const name =
-    t.arrondissements.find((a) => a.id === id)?.name ??
-    t.epcis.find((e) => e.id === id)?.shortName ??
-    dataset.structureById.get(id)?.name ??
-    id;
-  return ` (${name})`;
+  let names = areaNames.get(dataset);
+  if (!names) {
+    const t = dataset.ptce.territory;
+    // Later entries win: arrondissements over EPCIs over structures, as before.
+    names = new Map([
+      ...dataset.structures.map((s) => [s.id, s.name] as const),
+      ...t.epcis.map((e) => [e.id, e.shortName] as const),
+      ...t.arrondissements.map((a) => [a.id, a.name] as const),
+    ]);
+    areaNames.set(dataset, names);
+  }
+  return ` (${names.get(id) ?? id})`;
 }
 
 function observationLine(dataset: Dataset, ind: Indicator, o: SourcedObservation): string {
@@ -90,6 +106,7 @@ export function indicatorReply(
     }
     lines.push(`${ind.label} :`);
     for (const o of reading.observations) lines.push(`• ${observationLine(dataset, ind, o)}`);
+    if (intent.year === undefined && ind.description) lines.push(ind.description);
     if (reading.observations.some((o) => o.disagreement))
       lines.push('Les sources ne donnent pas le même chiffre : toutes les valeurs sont indiquées.');
     if (ind.targets.length > 0) {

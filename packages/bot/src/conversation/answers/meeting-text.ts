@@ -15,6 +15,18 @@ export function targetName(dataset: Dataset, id: string | undefined): string {
 
 /** "mardi 12 décembre 2023 à 14 h" or "de 14 h à 17 h" when the end is the same day. */
 export function meetingDateText(meeting: DatedMeeting): string {
+  let text = dateTexts.get(meeting);
+  if (text === undefined) {
+    text = dateText(meeting);
+    dateTexts.set(meeting, text);
+  }
+  return text;
+}
+
+// Meetings are immutable and their date text does not depend on the clock: formatted once.
+const dateTexts = new WeakMap<DatedMeeting, string>();
+
+function dateText(meeting: DatedMeeting): string {
   const start = formatLocalDateFr(meeting.when.start);
   const end = meeting.when.end;
   if (!end) return start;

@@ -1,5 +1,6 @@
 import {
   type AgendaItem,
+  compareMeetings,
   type Dataset,
   type DatedMeeting,
   formatListFr,
@@ -38,6 +39,23 @@ function whenLine(meeting: DatedMeeting, ctx: ConversationContext): ReplyLine {
   return { ...line, text: `${line.text} (${relative})` };
 }
 
+/**
+ * The next meeting of any of the targets. One query per target uses core's per-target index,
+ * where one query over several targets scans every meeting of the dataset.
+ */
+function earliestNext(dataset: Dataset, now: Date, targets: readonly TargetRef[]): DatedMeeting | undefined {
+  let best: DatedMeeting | undefined;
+  for (const t of targets) {
+    const next = nextMeeting(dataset, now, { target: t.id });
+    if (next && (!best || compareMeetings(next, best) < 0)) best = next;
+  }
+  return best;
+}
+
+function namedLine(name: string, line: ReplyLine): ReplyLine {
+  return { ...line, text: `${name} : ${line.text}` };
+}
+
 function nextFor(
   ctx: ConversationContext,
   target: TargetRef,
@@ -47,7 +65,7 @@ function nextFor(
   const next = nextMeeting(dataset, now, { target: target.id });
   if (next)
     return {
-      lines: [{ ...whenLine(next, ctx), text: `${name} : ${whenLine(next, ctx).text}` }],
+      lines: [namedLine(name, whenLine(next, ctx))],
       meeting: next,
     };
   const last = lastMeeting(dataset, now, { target: target.id });
@@ -72,15 +90,23 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
 
   if (intent.kind === 'next-meeting') {
     if (!explicit) {
-      const next = nextMeeting(dataset, now, { target: targets.map((t) => t.id) });
+      const ofBodies = earliestNext(dataset, now, targets);
+      // When the PTCE's instances have nothing planned, the next meeting of anything else.
+      const next = ofBodies ?? nextMeeting(dataset, now);
       if (!next) {
         return reply('next-meeting', 'Prochaine réunion', {
-          lines: ['Aucune réunion à venir n’est fixée dans les données pour les instances du PTCE.'],
-          suggestions: ['agenda', 'dernier comité de pilotage'],
+          lines: ['Aucune réunion à venir n’est fixée dans les données.'],
+          suggestions: ['agenda'],
         });
       }
-      return reply('next-meeting', `Prochaine réunion : ${targetName(dataset, next.body ?? next.group)}`, {
-        lines: [whenLine(next, ctx)],
+      const name = targetName(dataset, next.body ?? next.group);
+      return reply('next-meeting', `Prochaine réunion${name ? ` : ${name}` : ''}`, {
+        lines: [
+          ...(ofBodies
+            ? []
+            : [{ text: 'Aucune réunion des instances du PTCE n’est fixée ; la prochaine réunion connue :' }]),
+          whenLine(next, ctx),
+        ],
         sources: citedSources(dataset, [next.source]),
         data: { meetings: [next.id] },
       });
@@ -115,7 +141,7 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
     const head = `${name} — ${meetingDateText(meeting)}`;
     switch (intent.kind) {
       case 'last-meeting':
-        lines.push({ ...whenLine(meeting, ctx), text: `${name} : ${whenLine(meeting, ctx).text}` });
+        lines.push(namedLine(name, whenLine(meeting, ctx)));
         break;
       case 'meeting-place':
         lines.push({

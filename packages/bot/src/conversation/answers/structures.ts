@@ -5,10 +5,17 @@ import {
   groupsOfStructure,
   normalizeText,
   type Structure,
+  searchIndexOf,
 } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplyField, reply } from '../reply.js';
 import { citedSources, targetName } from './meeting-text.js';
+
+/** "arrondissement de Cambrai", whether the data names it "Cambrai" or "Arrondissement de Cambrai". */
+function arrondissementText(name: string): string {
+  const bare = name.replace(/^arrondissement\s+(?:de\s+|d['’]\s*)?/i, '');
+  return /^[aeiouyàâéèêîôû]/i.test(bare) ? `arrondissement d’${bare}` : `arrondissement de ${bare}`;
+}
 
 function addressText(dataset: Dataset, s: Structure): string | undefined {
   if (!s.address) return undefined;
@@ -18,7 +25,7 @@ function addressText(dataset: Dataset, s: Structure): string | undefined {
     ? dataset.ptce.territory.arrondissements.find((x) => x.id === a.arrondissement)?.name
     : undefined;
   const where = [a.street, [a.postalCode, a.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const admin = [arr ? `arrondissement de ${arr}` : undefined, epci].filter(Boolean).join(', ');
+  const admin = [arr ? arrondissementText(arr) : undefined, epci].filter(Boolean).join(', ');
   return admin ? `${where} (${admin})` : where;
 }
 
@@ -74,6 +81,14 @@ export function structureReply(
     const s = dataset.structureById.get(id);
     return s ? [s] : [];
   });
+  if (structures.length === 0)
+    return reply('structure-info', 'Structure introuvable', {
+      lines: [
+        'Je ne trouve pas cette structure parmi les membres du PTCE.',
+        'Vérifiez le nom, ou demandez la liste des structures d’une commune.',
+      ],
+      data: { structures: [], aspect: intent.aspect },
+    });
   const lines: string[] = [];
   const fields: ReplyField[] = [];
   if (intent.aspect !== 'all' || structures.length > 1) {
@@ -123,12 +138,13 @@ export function structuresInReply(
 ): Reply {
   const { dataset } = ctx;
   const territory = dataset.ptce.territory;
+  // The intent carries the commune normalised; the search index has its name as written.
   const communeName =
     intent.commune === undefined
       ? undefined
-      : (dataset.structures.find(
-          (s) => s.address && s.address.commune && normalizeText(s.address.commune) === intent.commune,
-        )?.address?.commune ?? intent.commune);
+      : (searchIndexOf(dataset).entities.find(
+          (e) => e.kind === 'commune' && e.id === normalizeText(intent.commune!),
+        )?.name ?? intent.commune);
   const list = filterStructures(dataset, {
     ...(communeName === undefined ? {} : { commune: communeName }),
     ...(intent.arrondissement === undefined ? {} : { arrondissement: intent.arrondissement }),
@@ -139,7 +155,7 @@ export function structuresInReply(
     communeName !== undefined
       ? `à ${communeName}`
       : intent.arrondissement !== undefined
-        ? `dans l’arrondissement de ${territory.arrondissements.find((a) => a.id === intent.arrondissement)?.name ?? intent.arrondissement}`
+        ? `dans l’${arrondissementText(territory.arrondissements.find((a) => a.id === intent.arrondissement)?.name ?? intent.arrondissement)}`
         : intent.epci !== undefined
           ? `dans l’EPCI ${territory.epcis.find((e) => e.id === intent.epci)?.shortName ?? intent.epci}`
           : `dont l’activité mentionne « ${intent.activity} »`;

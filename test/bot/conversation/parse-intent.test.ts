@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationContext, Intent } from '../../../packages/bot/src/conversation/intent.js';
+import { parseIntent } from '../../../packages/bot/src/conversation/understand.js';
+import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
+import { NOW } from './corpus.js';
+
+const dataset = loadDataset();
+const registry = loadRegistry();
+const ctx: ConversationContext = registry ? { dataset, registry, now: NOW } : { dataset, now: NOW };
+const parse = (question: string): Intent => parseIntent(question, ctx);
+
+const body = (id: string) => ({ kind: 'body', id }) as const;
+const group = (id: string) => ({ kind: 'group', id }) as const;
+
+describe('parseIntent: meetings', () => {
+  it('reads "quand aura lieu" as a date question, not a place question', () => {
+    expect(parse('Bonjour, pourriez-vous me dire quand aura lieu le prochain comité stratégique ?')).toEqual({
+      kind: 'next-meeting',
+      targets: [body('comite-strategique')],
+    });
+  });
+
+  it('reads "où" about a body as a place question without a meeting word', () => {
+    expect(parse('où a lieu le copil ?')).toEqual({
+      kind: 'meeting-place',
+      targets: [body('comite-de-pilotage')],
+    });
+  });
+
+  it('reads "où se déroule" as a place question, not as the agenda', () => {
+    expect(parse('ou se deroule le comite de pilotage')).toEqual({
+      kind: 'meeting-place',
+      targets: [body('comite-de-pilotage')],
+    });
+  });
+
+  it('reads "quand se réunit" as the next meeting and "tous les combien" as the cadence', () => {
+    expect(parse('quand se réunit le costrat ?')).toEqual({
+      kind: 'next-meeting',
+      targets: [body('comite-strategique')],
+    });
+    expect(parse('tous les combien se réunit le costrat ?')).toEqual({
+      kind: 'body-cadence',
+      bodies: ['comite-strategique'],
+    });
+  });
+
+  it('understands abbreviated body names with typos', () => {
+    expect(parse('prochian comitée stratégiqe')).toEqual({
+      kind: 'next-meeting',
+      targets: [body('comite-strategique')],
+    });
+    expect(parse('Prochaine réunion du conseil d’admin')).toEqual({
+      kind: 'next-meeting',
+      targets: [body('conseil-administration')],
+    });
+  });
+
+  it('takes a body and a year without a meeting word as a cadence question for that year', () => {
+    expect(parse('comité stratégique 2023')).toEqual({
+      kind: 'body-compliance',
+      bodies: ['comite-strategique'],
+      year: 2023,
+    });
+  });
+
+  it('does not read "ça" as the conseil d’administration, nor "se passe" as the past', () => {
+    expect(parse('ça se passe quand ?')).toEqual({ kind: 'next-meeting', targets: [] });
+    expect(parse('prochain CA ?')).toEqual({
+      kind: 'next-meeting',
+      targets: [body('conseil-administration')],
+    });
+  });
+});
+
+describe('parseIntent: working groups', () => {
+  it('does not take a word inside a group name as a cue ("responsable")', () => {
+    expect(parse('le groupe numérique responsable')).toEqual({
+      kind: 'group-info',
+      groups: [group('gt6')],
+      aspect: 'all',
+    });
+  });
+
+  it('keeps both groups numbered 7, unless the question names one', () => {
+    expect(parse('GT7')).toEqual({
+      kind: 'group-info',
+      groups: [group('gt7-dechets'), group('gt7-alimentation')],
+      aspect: 'all',
+    });
+    expect(parse('prochaine réunion du GT7 déchets')).toEqual({
+      kind: 'next-meeting',
+      targets: [group('gt7-dechets')],
+    });
+  });
+
+  it('reports a group number that does not exist', () => {
+    expect(parse('qui anime le GT12')).toEqual({
+      kind: 'group-not-found',
+      number: 12,
+      text: 'qui anime le GT12',
+    });
+  });
+
+  it('lists the groups, but counts them when asked how many', () => {
+    expect(parse('Quels sont les groupes de travail ?')).toEqual({ kind: 'group-list' });
+    expect(parse('combien de groupes de travail ?')).toEqual({ kind: 'indicator', keys: ['working-groups'] });
+  });
+
+  it('reads "qui s’occupe" and "où en est" about a group', () => {
+    expect(parse('qui s’occupe du gt numérique')).toEqual({
+      kind: 'group-info',
+      groups: [group('gt6')],
+      aspect: 'facilitators',
+    });
+    expect(parse('Où en est le GT6 ?')).toEqual({
+      kind: 'group-info',
+      groups: [group('gt6')],
+      aspect: 'achievements',
+    });
+  });
+
+  it('finds a sub-group by its alias', () => {
+    expect(parse('qui anime l’incubateur ?')).toEqual({
+      kind: 'group-info',
+      groups: [{ kind: 'subgroup', id: 'gt2-entreprenariat-collectif' }],
+      aspect: 'facilitators',
+    });
+  });
+});
+
+describe('parseIntent: structures and people', () => {
+  it('reads "adhérents de la CAVM" as the structures of an EPCI, not the member count', () => {
+    expect(parse('adhérents de la CAVM')).toEqual({ kind: 'structures-in', epci: 'cavm' });
+  });
+
+  it('finds an EPCI named without its legal form', () => {
+    expect(parse('Liste des structures de Valenciennes Métropole')).toEqual({
+      kind: 'structures-in',
+      epci: 'cavm',
+    });
+  });
+
+  it('finds structures by an activity word', () => {
+    expect(parse('qui fait du vélo ?')).toEqual({ kind: 'structures-in', activity: 'vélo' });
+  });
+
+  it('does not take "chargé" for a typo of "charte"', () => {
+    expect(parse('chargé de développement du Cambrésis')).toEqual({
+      kind: 'contact',
+      role: 'developpement',
+      area: 'Cambrésis',
+    });
+  });
+
+  it('does not take "président" for a typo of "précédent"', () => {
+    expect(parse('qui est le président de PHARE ?')).toEqual({ kind: 'contact', role: 'president' });
+  });
+
+  it('finds a person by first name and the start of a compound surname, or a unique first name', () => {
+    expect(parse('Amelie Lefebvre')).toEqual({ kind: 'contact', person: 'amelie-lefebvre-chombart' });
+    expect(parse('Comment contacter Isabelle ?')).toEqual({ kind: 'contact', person: 'isabelle-hary' });
+  });
+
+  it('passes an unknown name on instead of listing the team', () => {
+    expect(parse('email de Martine Durand')).toEqual({ kind: 'contact', person: 'Martine Durand' });
+    expect(parse('email de Jean Martin')).toEqual({ kind: 'contact', person: 'Jean Martin' });
+  });
+
+  it('asks about no structure when the one named is unknown', () => {
+    expect(parse('adresse de la boulangerie Dupont')).toEqual({
+      kind: 'structure-info',
+      structures: [],
+      aspect: 'address',
+    });
+  });
+});
+
+describe('parseIntent: figures', () => {
+  it('finds an indicator named in other words than its label', () => {
+    expect(parse('combien d’EPCI ont conventionné ?')).toEqual({
+      kind: 'indicator',
+      keys: ['epci-conventions'],
+    });
+    expect(parse('combien d’EPCI sur le territoire ?')).toEqual({ kind: 'indicator', keys: ['epcis'] });
+  });
+
+  it('prefers "CA cumulé" to the conseil d’administration and to the member count', () => {
+    expect(parse('CA cumulé des membres en 2022')).toEqual({
+      kind: 'indicator',
+      keys: ['turnover'],
+      year: 2022,
+    });
+  });
+
+  it('reads two years or "évolution" as a change over time', () => {
+    expect(parse('adhérents entre 2021 et 2023')).toEqual({
+      kind: 'indicator',
+      keys: ['members'],
+      change: true,
+    });
+    expect(parse('évolution du nombre d’adhérents')).toEqual({
+      kind: 'indicator',
+      keys: ['members'],
+      change: true,
+    });
+  });
+});
+
+describe('parseIntent: PTCEs and the rest', () => {
+  it('finds a département by name or by code', () => {
+    expect(parse('PTCE dans l’Aisne')).toEqual({ kind: 'regional-ptces', department: 'Aisne' });
+    expect(parse('liste des ptce du 62')).toEqual({ kind: 'regional-ptces', department: 'Pas-de-Calais' });
+  });
+
+  it('gives help for an empty question or a greeting', () => {
+    expect(parse('')).toEqual({ kind: 'help' });
+    expect(parse('Bonjour')).toEqual({ kind: 'help' });
+  });
+
+  it('does not guess when words the data does not know remain', () => {
+    for (const question of [
+      'quel est le salaire de la directrice ?',
+      'prochaine réunion du comité des fêtes',
+      'combien de structures à Lille ?',
+      'Qui est Jean Dupont ?',
+      'météo à Cambrai',
+    ])
+      expect(parse(question)).toEqual({ kind: 'unknown', text: question });
+  });
+});
