@@ -21,9 +21,20 @@ export default defineConfig([
     entry: { index: 'packages/core/src/index.ts' },
     outDir: 'packages/core/dist',
   },
+  // The CLI loads discord.js and SQLite lazily; ESM splitting keeps them out of `ptce ask`.
   {
     ...shared,
     name: 'bot',
+    format: ['esm'],
+    splitting: true,
+    entry: { index: 'packages/bot/src/index.ts', cli: 'packages/bot/src/cli.ts' },
+    outDir: 'packages/bot/dist',
+  },
+  {
+    ...shared,
+    name: 'bot-cjs',
+    format: ['cjs'],
+    clean: false,
     entry: { index: 'packages/bot/src/index.ts', cli: 'packages/bot/src/cli.ts' },
     outDir: 'packages/bot/dist',
     shims: true,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ask } from '../conversation/engine.js';
 import { renderText } from '../conversation/render-text.js';
-import { loadDataset, loadRegistry } from '../data/load-data.js';
+import { lazyRegistry, loadDataset } from '../data/load-data.js';
 import { type CliIo, UsageError } from './io.js';
 import { parseNow } from './options.js';
 
@@ -31,8 +31,7 @@ export function registerAsk(program: Command, io: CliIo, setExit: (code: number)
       }
       const dataset = loadDataset(flags.data);
       const now = parseNow(flags.now, dataset.timeZone);
-      const registry = loadRegistry();
-      const r = ask(question, { dataset, now, ...(registry ? { registry } : {}) });
+      const r = ask(question, Object.assign(lazyRegistry(), { dataset, now }));
       const text = renderText(r);
       io.out(flags.json ? JSON.stringify({ intent: r.intent, text, reply: r }) : text);
       setExit(0);

@@ -3,8 +3,6 @@ import { clockSpecError, parseClockSpec } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { BotStartError } from '../discord/bot-start-error.js';
 import { createLogger } from '../discord/logger.js';
-import { runBot } from '../discord/run-bot.js';
-import { StoreError } from '../store/index.js';
 import { type CliIo, UsageError } from './io.js';
 
 interface BotFlags {
@@ -34,6 +32,11 @@ export function registerBot(program: Command, io: CliIo, setExit: (code: number)
         return;
       }
       const logger = createLogger({ write: io.err, secrets: [config.token] });
+      // discord.js and SQLite load only when the bot runs, so `ptce ask` starts fast.
+      const [{ runBot }, { StoreError }] = await Promise.all([
+        import('../discord/run-bot.js'),
+        import('../store/index.js'),
+      ]);
       try {
         await runBot({ config, logger, ...(clockSpec ? { clockSpec } : {}) });
         setExit(0);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, redactToken } from '../config.js';
-import { registerCommands } from '../discord/register-commands.js';
 import { type CliIo, UsageError } from './io.js';
 
 interface RegisterFlags {
@@ -32,6 +30,11 @@ export function registerRegister(program: Command, io: CliIo, setExit: (code: nu
         );
       }
       const scope = flags.global ? 'global' : { guildId: config.guildId! };
+      // discord.js loads only for the commands that talk to Discord, so `ptce ask` starts fast.
+      const [{ registerCommands }, { DiscordAPIError }] = await Promise.all([
+        import('../discord/register-commands.js'),
+        import('discord.js'),
+      ]);
       try {
         const registered = await registerCommands(config, scope);
         const where = scope === 'global' ? 'pour tous les serveurs' : `sur le serveur ${scope.guildId}`;

@@ -598,8 +598,11 @@ function departmentOf(r: Reading, registry: Registry | undefined): string | unde
   return registry?.ptces.find((p) => normalizeText(p.department) === found.norm)?.department ?? found.name;
 }
 
-function regionalIntent(r: Reading, registry: Registry | undefined): Intent | undefined {
+function regionalIntent(r: Reading, registryOf: () => Registry | undefined): Intent | undefined {
   const ptceWord = /\b(ptce|poles)\b/.test(r.norm);
+  // Read the registry only for questions that may be about it: it is loaded on demand.
+  if (!ptceWord && !has(r, 'regional')) return undefined;
+  const registry = registryOf();
   const department = ptceWord ? departmentOf(r, registry) : undefined;
   const { regions } = wordsOf(r.dataset);
   let region: string | undefined;
@@ -633,7 +636,7 @@ export function parseIntent(question: string, ctx: ConversationContext): Intent 
   if (has(r, 'definition') && !has(r, 'charter')) return { kind: 'ptce-definition' };
   if (has(r, 'charter')) return { kind: 'ptce-charter' };
   if (has(r, 'motto')) return { kind: 'ptce-motto' };
-  const regional = regionalIntent(r, ctx.registry);
+  const regional = regionalIntent(r, () => ctx.registry);
   if (regional) return regional;
 
   const groups = groupTargets(r);

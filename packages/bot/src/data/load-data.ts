@@ -93,3 +93,17 @@ export function loadRegistry(file: string = defaultRegistryPath()): Registry | u
     return undefined;
   }
 }
+
+/**
+ * A conversation context field that reads the regional registry only when a question needs it
+ * (most do not), so one-shot commands stay fast.
+ */
+export function lazyRegistry(file?: string): { readonly registry?: Registry } {
+  let loaded: Registry | undefined | null = null;
+  return {
+    get registry() {
+      if (loaded === null) loaded = loadRegistry(file);
+      return loaded;
+    },
+  };
+}

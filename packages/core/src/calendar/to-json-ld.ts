@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Dataset, DatedMeeting } from '../dataset/dataset.js';
 import type { LocalDate } from '../time/index.js';
 import { eventCategories } from './event-categories.js';

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { fr } from 'date-fns/locale/fr';
 import type { LocalDate } from '../time/local-date.js';
 import { formatTimeFr } from './format-time-fr.js';
 import { frStrings } from './fr-strings.js';

@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays, differenceInMonths, startOfDay } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { startOfDay } from 'date-fns/startOfDay';
 import { frStrings } from './fr-strings.js';
 import { defaultFrTimeZone, type FrTimeZoneOptions } from './fr-time-zone-options.js';
 import { relativeAmountFr } from './relative-amount-fr.js';

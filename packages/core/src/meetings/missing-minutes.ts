@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInDays } from 'date-fns/differenceInDays';
 import type { Dataset, DatedMeeting } from '../dataset/dataset.js';
 
 /** A held meeting whose minutes (compte-rendu) are overdue. */
