@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the nine French commands', () => {
+  it('are the eleven French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -17,6 +17,8 @@ describe('slash command definitions', () => {
       'question',
       'aide',
       'donnees',
+      'reunion',
+      'rappels',
     ]);
   });
 
@@ -42,6 +44,8 @@ describe('slash command definitions', () => {
       question: 'question',
       aide: 'help',
       donnees: 'data',
+      reunion: 'meeting',
+      rappels: 'reminders',
     });
   });
 
@@ -66,5 +70,21 @@ describe('slash command definitions', () => {
     expect(donnees.default_member_permissions).toBe('32');
     expect(donnees.contexts).toEqual([0]);
     expect(donnees.options?.map((o) => o.name)).toEqual(['recharger']);
+  });
+
+  it('hide /reunion and /rappels the same way, with their French subcommands', () => {
+    const staff = (name: string) => definitions.find((d) => d.name === name)!;
+    for (const name of ['reunion', 'rappels']) {
+      expect(staff(name).default_member_permissions).toBe('32');
+      expect(staff(name).contexts).toEqual([0]);
+    }
+    expect(staff('reunion').options?.map((o) => o.name)).toEqual([
+      'planifier',
+      'deplacer',
+      'annuler',
+      'ordre-du-jour',
+      'compte-rendu',
+    ]);
+    expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'liste', 'tester']);
   });
 });

@@ -7,15 +7,26 @@ import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
 import { prochain } from './commands/prochain.js';
 import { question } from './commands/question.js';
+import { rappels } from './commands/rappels.js';
+import { reunion } from './commands/reunion.js';
 import { structure } from './commands/structure.js';
 import type { SlashCommand } from './slash-command.js';
 
 /** Every slash command of the bot, by name. */
 export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
-  [prochain, agenda, groupe, structure, indicateurs, gouvernance, question, aide, donnees].map((c) => [
-    c.definition.name,
-    c,
-  ]),
+  [
+    prochain,
+    agenda,
+    groupe,
+    structure,
+    indicateurs,
+    gouvernance,
+    question,
+    aide,
+    donnees,
+    reunion,
+    rappels,
+  ].map((c) => [c.definition.name, c]),
 );
 
 /** The body of the bulk overwrite that registers the commands. */

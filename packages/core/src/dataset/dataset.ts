@@ -56,6 +56,10 @@ export interface Dataset {
   readonly subgroupById: ReadonlyMap<string, SubGroupRef>;
   /** Every meeting, sorted by start then id. */
   readonly meetings: readonly DatedMeeting[];
+  /** `meetings[i].when.startsAt`, for binary searches over time. */
+  readonly meetingStarts: Float64Array;
+  /** The longest `endsAt - startsAt` of any meeting (a year for a year-only date). */
+  readonly maxMeetingSpan: number;
   readonly meetingById: ReadonlyMap<string, DatedMeeting>;
   /** Meetings per body, group or sub-group id, sorted by start. */
   readonly meetingsByTarget: ReadonlyMap<string, readonly DatedMeeting[]>;
@@ -134,6 +138,8 @@ export function buildDataset(file: DatasetFile): Dataset {
   const frozen = deepFreeze(structuredClone(file));
   const timeZone = frozen.ptce.timeZone;
   const meetings = frozen.meetings.map((m) => Object.freeze(datedMeeting(m, timeZone))).sort(compareMeetings);
+  const meetingStarts = Float64Array.from(meetings, (m) => m.when.startsAt);
+  const maxMeetingSpan = meetings.reduce((max, m) => Math.max(max, m.when.endsAt - m.when.startsAt), 0);
   const meetingsByTarget = new Map<string, DatedMeeting[]>();
   for (const meeting of meetings) {
     const target = meeting.body ?? meeting.group;
@@ -164,6 +170,8 @@ export function buildDataset(file: DatasetFile): Dataset {
     groupById: indexBy(frozen.groups, (g) => g.id),
     subgroupById,
     meetings: Object.freeze(meetings),
+    meetingStarts,
+    maxMeetingSpan,
     meetingById: indexBy(meetings, (m) => m.id),
     meetingsByTarget,
     series: frozen.series,

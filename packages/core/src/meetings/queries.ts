@@ -21,6 +21,32 @@ function candidates(dataset: Dataset, filter: MeetingFilter): readonly DatedMeet
   return dataset.meetings;
 }
 
+/** The index of the first meeting starting at or after `t` (binary search on the sorted starts). */
+function firstStartingAt(starts: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The meetings that may overlap `[from, …)`, in order, for a filter. The whole list is sorted by
+ * start, so a binary search skips everything that ended before `from` (no meeting spans more than
+ * `maxMeetingSpan`).
+ */
+function* fromInstant(dataset: Dataset, filter: MeetingFilter, from: number): Generator<DatedMeeting> {
+  if (typeof filter.target === 'string') {
+    yield* candidates(dataset, filter);
+    return;
+  }
+  const start = firstStartingAt(dataset.meetingStarts, from - dataset.maxMeetingSpan);
+  for (let i = start; i < dataset.meetings.length; i++) yield dataset.meetings[i]!;
+}
+
 /**
  * The meetings that match a filter, in chronological order.
  *
@@ -70,7 +96,9 @@ export function nextMeeting(
 export function upcomingMeetings(dataset: Dataset, now: Date, filter: MeetingFilter = {}): DatedMeeting[] {
   const t = now.getTime();
   const f = { statuses: ['planned', 'held'] as const, ...filter };
-  return candidates(dataset, f).filter((m) => isAhead(m, t) && matches(m, f));
+  const out: DatedMeeting[] = [];
+  for (const m of fromInstant(dataset, f, t)) if (isAhead(m, t) && matches(m, f)) out.push(m);
+  return out;
 }
 
 function isAhead(meeting: DatedMeeting, t: number): boolean {
@@ -122,7 +150,10 @@ export function meetingsInRange(
 ): DatedMeeting[] {
   const from = range.from.getTime();
   const to = range.to.getTime();
-  return candidates(dataset, filter).filter(
-    (m) => m.when.startsAt < to && Math.max(m.when.endsAt, m.when.startsAt + 1) > from && matches(m, filter),
-  );
+  const out: DatedMeeting[] = [];
+  for (const m of fromInstant(dataset, filter, from)) {
+    if (m.when.startsAt >= to) break;
+    if (Math.max(m.when.endsAt, m.when.startsAt + 1) > from && matches(m, filter)) out.push(m);
+  }
+  return out;
 }
