@@ -18,8 +18,17 @@ export interface FormatNumberFrOptions {
  * //=> '12,5'
  */
 export function formatNumberFr(n: number, options: FormatNumberFrOptions = {}): string {
-  return new Intl.NumberFormat('fr-FR', {
-    maximumFractionDigits: options.maximumFractionDigits ?? 3,
-    signDisplay: 'negative',
-  }).format(n);
+  return numberFormat(options.maximumFractionDigits ?? 3).format(n);
+}
+
+// Building an Intl.NumberFormat costs far more than using one: one per precision is kept.
+const formats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(digits: number): Intl.NumberFormat {
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, signDisplay: 'negative' });
+    formats.set(digits, f);
+  }
+  return f;
 }

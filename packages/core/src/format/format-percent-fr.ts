@@ -16,10 +16,22 @@ export interface FormatPercentFrOptions {
  * //=> '12,5 %' (with U+00A0 before %)
  */
 export function formatPercentFr(value: number, options: FormatPercentFrOptions = {}): string {
-  return new Intl.NumberFormat('fr-FR', {
-    style: 'unit',
-    unit: 'percent',
-    maximumFractionDigits: options.maximumFractionDigits ?? 1,
-    signDisplay: 'negative',
-  }).format(value);
+  return percentFormat(options.maximumFractionDigits ?? 1).format(value);
+}
+
+// Building an Intl.NumberFormat costs far more than using one: one per precision is kept.
+const formats = new Map<number, Intl.NumberFormat>();
+
+function percentFormat(digits: number): Intl.NumberFormat {
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('fr-FR', {
+      style: 'unit',
+      unit: 'percent',
+      maximumFractionDigits: digits,
+      signDisplay: 'negative',
+    });
+    formats.set(digits, f);
+  }
+  return f;
 }

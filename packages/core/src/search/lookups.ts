@@ -78,21 +78,43 @@ export interface StructureFilter {
  * //=> ['LA MAISON DU VELO', …]
  */
 export function filterStructures(dataset: Dataset, filter: StructureFilter): Structure[] {
+  const texts = structureTextsOf(dataset);
   const commune = filter.commune === undefined ? undefined : normalizeText(filter.commune);
   const activity = filter.activity === undefined ? undefined : normalizeText(filter.activity);
-  return dataset.structures
+  const pool = commune === undefined ? dataset.structures : (texts.byCommune.get(commune) ?? []);
+  return pool
     .filter((s) => {
       if (filter.arrondissement !== undefined && s.address?.arrondissement !== filter.arrondissement)
         return false;
       if (filter.epci !== undefined && s.address?.epci !== filter.epci) return false;
-      if (commune !== undefined && normalizeText(s.address?.commune ?? '') !== commune) return false;
-      if (activity !== undefined) {
-        const text = normalizeText([...s.activities, s.description ?? ''].join(' '));
-        if (!` ${text} `.includes(` ${activity}`)) return false;
-      }
+      if (activity !== undefined && !` ${texts.activity.get(s)} `.includes(` ${activity}`)) return false;
       return true;
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+interface StructureTexts {
+  readonly byCommune: ReadonlyMap<string, readonly Structure[]>;
+  readonly activity: ReadonlyMap<Structure, string>;
+}
+
+// Normalised communes and activities, memoised per (immutable) dataset.
+const structureTexts = new WeakMap<Dataset, StructureTexts>();
+
+function structureTextsOf(dataset: Dataset): StructureTexts {
+  let texts = structureTexts.get(dataset);
+  if (!texts) {
+    const byCommune = new Map<string, Structure[]>();
+    const activity = new Map<Structure, string>();
+    for (const s of dataset.structures) {
+      const commune = normalizeText(s.address?.commune ?? '');
+      byCommune.set(commune, [...(byCommune.get(commune) ?? []), s]);
+      activity.set(s, normalizeText([...s.activities, s.description ?? ''].join(' ')));
+    }
+    texts = { byCommune, activity };
+    structureTexts.set(dataset, texts);
+  }
+  return texts;
 }
 
 /**
