@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
+  buildDataset,
   type DataFileError,
   type Dataset,
   dataFileKind,
@@ -9,6 +10,8 @@ import {
   parseRegistry,
   type Registry,
 } from '@ptce/core';
+
+import { cachedDatasetFile, rememberDatasetFile } from './validated-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,8 +70,11 @@ export function loadDataFile(file: string): LoadedFile {
       throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
     return { kind: 'registry', file, registry: result.value };
   }
+  const cached = cachedDatasetFile(text);
+  if (cached) return { kind: 'dataset', file, dataset: buildDataset(cached) };
   const result = parseDataset(text, { filename });
   if (!result.ok) throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
+  rememberDatasetFile(text, result.value.file);
   return { kind: 'dataset', file, dataset: result.value };
 }
 

@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseDataset } from '@ptce/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cachedDatasetFile, rememberDatasetFile } from '../../packages/bot/src/data/validated-cache.js';
+
+const YAML = `version: 1
+ptce: { id: demo, name: PTCE Démo, territory: { name: Démo } }
+`;
+const dirs: string[] = [];
+const fresh = () => {
+  const d = mkdtempSync(path.join(tmpdir(), 'ptce-cache-test-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('validated data cache', () => {
+  const parsed = parseDataset(YAML);
+  if (!parsed.ok) throw new Error('fixture');
+
+  it('returns the validated content of the same text', () => {
+    const dir = fresh();
+    expect(cachedDatasetFile(YAML, dir)).toBeUndefined();
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    expect(cachedDatasetFile(YAML, dir)).toEqual(parsed.value.file);
+  });
+
+  it('misses for any other text, even one character off', () => {
+    const dir = fresh();
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    expect(cachedDatasetFile(`${YAML}\n`, dir)).toBeUndefined();
+  });
+
+  it('treats a damaged entry as a miss', () => {
+    const dir = fresh();
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    const [entry] = readdirSync(dir);
+    writeFileSync(path.join(dir, entry!), '{ broken');
+    expect(cachedDatasetFile(YAML, dir)).toBeUndefined();
+  });
+
+  it('skips silently when the folder cannot be written', () => {
+    expect(() => rememberDatasetFile(YAML, parsed.value.file, '/proc/ptce-cannot-write')).not.toThrow();
+  });
+});
