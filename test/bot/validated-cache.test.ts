@@ -44,6 +44,10 @@ describe('validated data cache', () => {
   });
 
   it('skips silently when the folder cannot be written', () => {
-    expect(() => rememberDatasetFile(YAML, parsed.value.file, '/proc/ptce-cannot-write')).not.toThrow();
+    const file = path.join(fresh(), 'a-file');
+    writeFileSync(file, '');
+    // A folder inside a regular file cannot exist.
+    expect(() => rememberDatasetFile(YAML, parsed.value.file, path.join(file, 'cache'))).not.toThrow();
+    expect(cachedDatasetFile(YAML, path.join(file, 'cache'))).toBeUndefined();
   });
 });
