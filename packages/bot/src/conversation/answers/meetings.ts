@@ -81,6 +81,11 @@ function nextFor(
   return last ? { lines, meeting: last } : { lines };
 }
 
+/** The calendar feed to subscribe to, when the bot serves one. */
+function feedLines(ctx: ConversationContext): ReplyLine[] {
+  return ctx.calendarUrl ? [{ text: `Toutes les dates dans votre agenda : ${ctx.calendarUrl}` }] : [];
+}
+
 /** Answers next/last meeting, agenda, place and compte-rendu questions. */
 export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): Reply {
   const { dataset, now } = ctx;
@@ -106,6 +111,7 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
             ? []
             : [{ text: 'Aucune réunion des instances du PTCE n’est fixée ; la prochaine réunion connue :' }]),
           whenLine(next, ctx),
+          ...feedLines(ctx),
         ],
         sources: citedSources(dataset, [next.source]),
         data: { meetings: [next.id] },
@@ -114,7 +120,7 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
     const parts = targets.map((t) => nextFor(ctx, t));
     const found = parts.flatMap((p) => (p.meeting ? [p.meeting] : []));
     return reply('next-meeting', `Prochaine réunion : ${names}`, {
-      lines: parts.flatMap((p) => p.lines),
+      lines: [...parts.flatMap((p) => p.lines), ...(found.length > 0 ? feedLines(ctx) : [])],
       sources: citedSources(
         dataset,
         found.map((m) => m.source),
