@@ -61,8 +61,19 @@ export const dataFileErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 /**
  * Locates a data path in a parsed YAML document. When the exact node is missing (a key that
- * is absent), the closest existing parent is used; when `key` is true, the key of the pair is
- * preferred (for unknown keys).
+ * is absent), the closest existing parent is used; when `key` is given, the position of that key
+ * in the map at `path` is returned (for unknown keys).
+ *
+ * @param doc - The YAML document, parsed with `lineCounter`.
+ * @param lineCounter - The line counter filled while parsing.
+ * @param path - Keys and indexes, as zod reports them.
+ * @param key - A key of the map at `path`, to point at the key itself.
+ * @returns The 1-based line and column.
+ * @example
+ * const lineCounter = new LineCounter();
+ * const doc = parseDocument('a:\n  b: 1\n', { lineCounter });
+ * locate(doc, lineCounter, ['a', 'b'])
+ * //=> { line: 2, col: 6 }
  */
 export function locate(
   doc: Document,
