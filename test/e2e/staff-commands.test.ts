@@ -435,6 +435,28 @@ describe('/rappels', () => {
       ],
     ]);
   });
+
+  it('retirer stops a route, and says so when there is none', async () => {
+    const rappels = h.fake.channel('rappels').id;
+    const removed = await asStaff('rappels', 'retirer', [
+      { name: 'instance', type: 3, value: 'conseil-cooperation' },
+      { name: 'salon', type: 7, value: rappels },
+    ]);
+    expect(embedOf(removed).title).toBe('Salon de rappel retiré');
+    expect(lines(removed)).toEqual([
+      `Les rappels de Conseil de coopération ne seront plus publiés dans <#${rappels}>.`,
+    ]);
+    expect(h.bot.store.routesFor(guild, 'conseil-cooperation').map((r) => r.channelId)).toEqual([
+      h.fake.channel('général').id,
+    ]);
+    const again = await asStaff('rappels', 'retirer', [
+      { name: 'instance', type: 3, value: 'conseil-cooperation' },
+    ]);
+    expect(isEphemeral(again)).toBe(true);
+    expect(embedOf(again).description).toBe(
+      'Aucun salon de rappel n’est configuré pour Conseil de coopération.',
+    );
+  });
 });
 
 describe('restart', () => {

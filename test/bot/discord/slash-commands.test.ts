@@ -85,6 +85,6 @@ describe('slash command definitions', () => {
       'ordre-du-jour',
       'compte-rendu',
     ]);
-    expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'liste', 'tester']);
+    expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'retirer', 'liste', 'tester']);
   });
 });

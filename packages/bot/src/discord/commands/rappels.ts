@@ -62,6 +62,41 @@ function setChannel(interaction: ChatInputCommandInteraction, services: BotServi
   });
 }
 
+function removeChannel(
+  interaction: ChatInputCommandInteraction,
+  services: BotServices,
+  guildId: string,
+): Reply {
+  const dataset = services.dataset(guildId);
+  const typed = interaction.options.getString('instance', true).trim();
+  let target = '*';
+  if (typed !== '*') {
+    const found = resolveTarget(dataset, typed);
+    if (!found.ok) return refusal('Salon de rappel non retiré', found.error);
+    target = found.value.id;
+  }
+  const channel = interaction.options.getChannel('salon');
+  const removed = services.store.removeRoute(guildId, target, channel?.id);
+  if (removed === 0) {
+    return refusal(
+      'Salon de rappel non retiré',
+      `Aucun salon de rappel n’est configuré pour ${routeTargetName(dataset, target)}${channel ? ` dans <#${channel.id}>` : ''}.`,
+    );
+  }
+  services.logger.info('reminder route removed', {
+    guild: guildId,
+    target,
+    channel: channel?.id,
+    removed,
+    user: interaction.user.id,
+  });
+  return reply('reminder-route-removed', 'Salon de rappel retiré', {
+    lines: [
+      `Les rappels de ${routeTargetName(dataset, target)} ne seront plus publiés ${channel ? `dans <#${channel.id}>` : `dans ${removed > 1 ? `ses ${removed} salons` : 'son salon'}`}.`,
+    ],
+  });
+}
+
 function listRoutes(services: BotServices, guildId: string): Reply {
   const dataset = services.dataset(guildId);
   const routes = services.store.listRoutes(guildId);
@@ -126,7 +161,7 @@ async function testRoutes(
 }
 
 /**
- * `/rappels canal|liste|tester` (staff): where each body's or group's reminders are posted and
+ * `/rappels canal|retirer|liste|tester` (staff): where each body's or group's reminders are posted and
  * whom they mention, and a test post to check the bot can write there.
  */
 export const rappels: SlashCommand = {
@@ -175,6 +210,31 @@ export const rappels: SlashCommand = {
     )
     .addSubcommand((s) =>
       s
+        .setName('retirer')
+        .setNameLocalizations(inEnglish('remove'))
+        .setDescription('Ne plus publier les rappels d’une instance dans un salon')
+        .setDescriptionLocalizations(inEnglish('Stop posting a body’s reminders in a channel'))
+        .addStringOption((o) =>
+          o
+            .setName('instance')
+            .setNameLocalizations(inEnglish('body'))
+            .setDescription('Instance ou groupe de travail, ou * pour tout')
+            .setDescriptionLocalizations(inEnglish('Body or working group, or * for everything'))
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addChannelOption((o) =>
+          o
+            .setName('salon')
+            .setNameLocalizations(inEnglish('channel'))
+            .setDescription('Le salon (tous ses salons si vide)')
+            .setDescriptionLocalizations(inEnglish('The channel (all of its channels if empty)'))
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
         .setName('liste')
         .setNameLocalizations(inEnglish('list'))
         .setDescription('Les salons de rappel et les rôles mentionnés')
@@ -199,12 +259,14 @@ export const rappels: SlashCommand = {
     switch (interaction.options.getSubcommand(true)) {
       case 'canal':
         return setChannel(interaction, services, guildId);
+      case 'retirer':
+        return removeChannel(interaction, services, guildId);
       case 'liste':
         return listRoutes(services, guildId);
       case 'tester':
         return testRoutes(interaction, services, guildId);
       default:
-        return refusal('Commande inconnue', 'Choisissez canal, liste ou tester.');
+        return refusal('Commande inconnue', 'Choisissez canal, retirer, liste ou tester.');
     }
   },
   autocomplete(interaction, services) {
