@@ -17,23 +17,46 @@ export { parseIntent } from './understand.js';
 
 const DAY = 86_400_000;
 
-/** The range of an agenda period, starting today (or the whole year asked for). */
+/**
+ * The range of an agenda period: the coming 7, 31, 92 or 366 days from today, or with
+ * `offset` 1 the next calendar week (Monday to Sunday), month, quarter or year; or a whole year.
+ */
 export function agendaRange(
   dataset: Dataset,
   now: Date,
   period: AgendaPeriod,
   year?: number,
+  offset: 0 | 1 = 0,
 ): { from: Date; to: Date } {
   const tz = dataset.timeZone;
-  if (year !== undefined) {
-    return {
-      from: localStartInstant(parseLocalDate(`${year}`)!, tz),
-      to: localStartInstant(parseLocalDate(`${year + 1}`)!, tz),
+  const at = (text: string) => localStartInstant(parseLocalDate(text)!, tz);
+  if (year !== undefined) return { from: at(`${year}`), to: at(`${year + 1}`) };
+  const today = toLocalDate(now, tz);
+  if (offset === 1) {
+    const y = today.year;
+    const m = today.month!;
+    const day = (yy: number, mm: number, dd: number) => {
+      const d = new Date(Date.UTC(yy, mm - 1, dd));
+      return at(d.toISOString().slice(0, 10));
     };
+    switch (period) {
+      case 'semaine': {
+        const weekday = (new Date(Date.UTC(y, m - 1, today.day!)).getUTCDay() + 6) % 7;
+        return { from: day(y, m, today.day! - weekday + 7), to: day(y, m, today.day! - weekday + 14) };
+      }
+      case 'mois':
+        return { from: day(y, m + 1, 1), to: day(y, m + 2, 1) };
+      case 'trimestre': {
+        const next = Math.floor((m - 1) / 3) * 3 + 4;
+        return { from: day(y, next, 1), to: day(y, next + 3, 1) };
+      }
+      case 'annee':
+        return { from: at(`${y + 1}`), to: at(`${y + 2}`) };
+    }
   }
-  const today = localStartInstant(parseLocalDate(toLocalDate(now, tz).text.slice(0, 10))!, tz);
+  const start = at(today.text.slice(0, 10));
   const days = { semaine: 7, mois: 31, trimestre: 92, annee: 366 }[period];
-  return { from: today, to: new Date(today.getTime() + days * DAY) };
+  return { from: start, to: new Date(start.getTime() + days * DAY) };
 }
 
 /**
@@ -49,7 +72,10 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
     case 'meeting-minutes':
       return meetingReply(intent, ctx);
     case 'agenda':
-      return agendaReply(ctx.dataset, agendaRange(ctx.dataset, ctx.now, intent.period, intent.year));
+      return agendaReply(
+        ctx.dataset,
+        agendaRange(ctx.dataset, ctx.now, intent.period, intent.year, intent.offset),
+      );
     case 'body-cadence':
     case 'body-composition':
     case 'body-compliance':

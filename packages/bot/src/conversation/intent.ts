@@ -16,7 +16,13 @@ export type Intent =
   | { readonly kind: 'meeting-agenda'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-place'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-minutes'; readonly targets: readonly TargetRef[] }
-  | { readonly kind: 'agenda'; readonly period: AgendaPeriod; readonly year?: number }
+  | {
+      readonly kind: 'agenda';
+      readonly period: AgendaPeriod;
+      readonly year?: number;
+      /** The coming period from today (0, default), or the next calendar one (1: "la semaine prochaine"). */
+      readonly offset?: 0 | 1;
+    }
   | { readonly kind: 'body-cadence'; readonly bodies: readonly string[] }
   | { readonly kind: 'body-composition'; readonly bodies: readonly string[] }
   | { readonly kind: 'body-compliance'; readonly bodies: readonly string[]; readonly year?: number }

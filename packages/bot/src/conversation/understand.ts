@@ -409,6 +409,13 @@ function groupTargets(r: Reading): { targets: TargetRef[]; missingNumber?: numbe
   };
 }
 
+/** "la semaine prochaine", "le mois prochain", "au prochain trimestre": the next calendar period. */
+function nextPeriod(r: Reading): boolean {
+  return /\b(semaine|mois|trimestre|annee) prochaine?\b|\bprochaine? (semaine|mois|trimestre|annee)\b/.test(
+    r.norm,
+  );
+}
+
 function agendaPeriod(r: Reading): AgendaPeriod {
   if (has(r, 'week')) return 'semaine';
   if (has(r, 'quarter')) return 'trimestre';
@@ -736,7 +743,7 @@ export function parseIntent(question: string, ctx: ConversationContext): Intent 
   if (has(r, 'governance')) return withYear({ kind: 'governance' as const });
   if (has(r, 'agenda'))
     return year === undefined
-      ? { kind: 'agenda', period: agendaPeriod(r) }
+      ? { kind: 'agenda', period: agendaPeriod(r), ...(nextPeriod(r) ? { offset: 1 as const } : {}) }
       : { kind: 'agenda', period: 'annee', year };
   if (has(r, 'groupList') && !has(r, 'next') && !has(r, 'last')) return { kind: 'group-list' };
   const meeting = meetingIntent(r, []);
