@@ -72,6 +72,7 @@ describe('openStore on a new file', () => {
       'reminder_ledger',
       'reminder_routes',
       'scheduled_events',
+      'scheduler_state',
     ]);
     for (const table of tables) {
       const columns = db.pragma(`table_info(${table})`) as { name: string }[];
@@ -155,8 +156,12 @@ describe('openStore on an older database', () => {
 
     const messages: string[] = [];
     const store = open(file, { logger: { info: (m) => messages.push(m) } });
-    expect(store.schemaVersion).toBe(2);
-    expect(messages).toEqual([`Base « ${file} » : migration v2 appliquée (${MIGRATIONS[1]!.description}).`]);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
+    expect(messages).toEqual(
+      MIGRATIONS.slice(1).map(
+        (m, i) => `Base « ${file} » : migration v${i + 2} appliquée (${m.description}).`,
+      ),
+    );
     expect(store.decisions('g1')).toEqual([
       { key: 'k', decision: 'claimed', reason: 'rappel dû', at: new Date('2024-03-05T08:00:00Z') },
     ]);
@@ -187,8 +192,8 @@ describe('migrateDatabase', () => {
   it('skips the steps a database already has', () => {
     const raw = new Database(':memory:');
     migrateDatabase(raw, MIGRATIONS.slice(0, 1), ':memory:');
-    expect(migrateDatabase(raw, MIGRATIONS, ':memory:')).toEqual({ from: 1, to: 2 });
-    expect(migrateDatabase(raw, MIGRATIONS, ':memory:')).toEqual({ from: 2, to: 2 });
+    expect(migrateDatabase(raw, MIGRATIONS, ':memory:')).toEqual({ from: 1, to: 3 });
+    expect(migrateDatabase(raw, MIGRATIONS, ':memory:')).toEqual({ from: 3, to: 3 });
     raw.close();
   });
 });

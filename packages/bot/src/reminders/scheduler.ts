@@ -100,8 +100,12 @@ export class ReminderScheduler {
     const routes = this.routeTable();
     const roleFor = (meeting: DatedMeeting, channelId: string) =>
       routes(meeting).find((r) => r.channelId === channelId)?.roleId;
+    // Plan back to where the last tick decided (a restart after a long downtime), so every
+    // reminder of the gap is decided and recorded; at most a year back.
+    const mark = store.schedulerMark(guildId)?.getTime() ?? now.getTime();
+    const from = Math.max(now.getTime() - 366 * DAY, Math.min(now.getTime() - catchUpWindowMs, mark));
     const plan = reminderPlan(dataset.meetings, dataset.reminders, {
-      from: new Date(now.getTime() - catchUpWindowMs),
+      from: new Date(from),
       to: new Date(now.getTime() + horizon),
       targetsOf: (m) => routes(m).map((r) => r.channelId),
       sortedByStart: true,
@@ -122,12 +126,21 @@ export class ReminderScheduler {
     let cancellations = 0;
     let failed = 0;
     for (const s of decisions.skipped) {
-      if (s.reason === 'recorded') continue;
-      store.markSkipped(guildId, s.reminder.key, s.reminder.fingerprint, s.reason, now);
-      store.logDecision(guildId, { key: s.reminder.key, decision: 'skipped', reason: s.reason, at: now });
-      logger.info('reminder skipped', { key: s.reminder.key, reason: s.reason, at });
-      skipped++;
-      if (s.reason === 'cancelled' && ledger.some((e) => e.key === s.reminder.key && e.state === 'sent')) {
+      if (s.reason !== 'recorded') {
+        store.markSkipped(guildId, s.reminder.key, s.reminder.fingerprint, s.reason, now);
+        store.logDecision(guildId, { key: s.reminder.key, decision: 'skipped', reason: s.reason, at: now });
+        logger.info('reminder skipped', { key: s.reminder.key, reason: s.reason, at });
+        skipped++;
+      }
+      // The notice is decided apart from the skip: one that failed (or a crash) is retried on
+      // later ticks, when the skip itself is already recorded. Its own ledger entry keeps it once.
+      const cancelled =
+        s.reason === 'cancelled' || (s.reason === 'recorded' && s.reminder.status === 'cancelled');
+      if (
+        cancelled &&
+        s.reminder.meetingStartsAt > now.getTime() &&
+        ledger.some((e) => e.key === s.reminder.key && e.state === 'sent')
+      ) {
         const outcome = await this.sendCancellation(dataset, s.reminder, now, roleFor);
         if (outcome === 'sent') cancellations++;
         if (outcome === 'failed') failed++;
@@ -150,6 +163,7 @@ export class ReminderScheduler {
         else sent++;
       } else if (outcome === 'failed') failed++;
     }
+    store.setSchedulerMark(guildId, now);
     const nextAt = decisions.pending.reduce<number | undefined>(
       (min, p) => (min === undefined || p.sendAt < min ? p.sendAt : min),
       undefined,

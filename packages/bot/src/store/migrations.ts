@@ -94,4 +94,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'repère du planificateur de rappels',
+    sql: `
+      -- The last instant the reminder scheduler decided up to, so a restart after a long
+      -- downtime still decides (and records) every reminder of the gap.
+      CREATE TABLE scheduler_state (
+        guild_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, name)
+      ) STRICT;
+    `,
+  },
 ];

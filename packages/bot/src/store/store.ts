@@ -156,6 +156,13 @@ function prepareStatements(db: Database.Database) {
     ledgerForKeys: db.prepare<GuildParams & { keys: string }, LedgerRow>(
       `SELECT ${LEDGER_COLUMNS} FROM reminder_ledger WHERE guild_id = @guild AND key IN (SELECT value FROM json_each(@keys)) ORDER BY rowid`,
     ),
+    markGet: db.prepare<GuildParams & { name: string }, { value: string }>(
+      'SELECT value FROM scheduler_state WHERE guild_id = @guild AND name = @name',
+    ),
+    markSet: db.prepare<GuildParams & { name: string; value: string; now: string }>(
+      `INSERT INTO scheduler_state (guild_id, name, value, updated_at) VALUES (@guild, @name, @value, @now)
+       ON CONFLICT (guild_id, name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    ),
     overlayVersion: db.prepare<GuildParams, { n: number; r: number; u: string }>(
       `SELECT count(*) AS n, coalesce(sum(revision), 0) AS r, coalesce(max(updated_at), '') AS u
        FROM meeting_overlay WHERE guild_id = @guild`,
@@ -686,6 +693,32 @@ export class Store {
   ledgerForKeys(guild: string, keys: readonly string[]): LedgerEntry[] {
     if (keys.length === 0) return [];
     return this.#sql.ledgerForKeys.all({ guild, keys: JSON.stringify(keys) }).map(toLedgerEntry);
+  }
+
+  /**
+   * The instant up to which the reminder scheduler last decided, if it ever ran.
+   *
+   * @param guild - The Discord guild id.
+   * @returns The instant, or `undefined`.
+   * @example
+   * store.schedulerMark('123')?.toISOString()
+   * //=> '2026-03-24T08:00:00.000Z'
+   */
+  schedulerMark(guild: string): Date | undefined {
+    const row = this.#sql.markGet.get({ guild, name: 'decided-until' });
+    return row ? new Date(row.value) : undefined;
+  }
+
+  /**
+   * Records the instant up to which the reminder scheduler decided.
+   *
+   * @param guild - The Discord guild id.
+   * @param at - The instant of the tick that completed.
+   * @example
+   * store.setSchedulerMark('123', new Date('2026-03-24T08:00:00Z'))
+   */
+  setSchedulerMark(guild: string, at: Date): void {
+    this.#sql.markSet.run({ guild, name: 'decided-until', value: at.toISOString(), now: at.toISOString() });
   }
 
   /**
