@@ -27,8 +27,6 @@ export interface SchedulerDeps {
   readonly catchUpWindowMs?: number;
   /** How far ahead meetings are planned (default 40 days; the longest rule must fit). */
   readonly horizonMs?: number;
-  /** Kept for callers that pass their loop period; the loop itself lives in `GuildJobs`. */
-  readonly tickMs?: number;
   /** First wait after a failed send to a channel (default 60 s), doubled each time, 1 h at most. */
   readonly retryBaseMs?: number;
 }
