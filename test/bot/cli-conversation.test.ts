@@ -82,7 +82,9 @@ describe('ptce start with DISCORD_TOKEN', () => {
   it('runs the bot, which checks its settings first', async () => {
     const r = await runCli(['start'], { DISCORD_TOKEN: 'not-a-real-token' });
     expect(r.code).toBe(1);
-    expect(r.err.trim()).toBe('Réglage manquant : DISCORD_APPLICATION_ID (identifiant Discord, 17 à 20 chiffres).');
+    expect(r.err.trim()).toBe(
+      'Réglage manquant : DISCORD_APPLICATION_ID (identifiant Discord, 17 à 20 chiffres).',
+    );
     expect(r.err).not.toContain('not-a-real-token');
   });
 });

@@ -55,7 +55,7 @@ describe('core documents every public function with an example', () => {
       for (const m of text.matchAll(/^export (?:async )?function (\w+)/gm)) {
         const before = text.slice(0, m.index);
         const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/.exec(before)?.[1];
-        if (!doc || !doc.includes('@example')) missing.push(`${path.relative(src, file)}: ${m[1]}`);
+        if (!doc?.includes('@example')) missing.push(`${path.relative(src, file)}: ${m[1]}`);
       }
     }
     expect(missing).toEqual([]);
