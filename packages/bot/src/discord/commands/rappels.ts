@@ -1,4 +1,4 @@
-import { normalizeText } from '@ptce/core';
+import { type Dataset, normalizeText } from '@ptce/core';
 import {
   ChannelType,
   type ChatInputCommandInteraction,
@@ -6,6 +6,7 @@ import {
   PermissionFlagsBits,
   Routes,
   SlashCommandBuilder,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import { type Reply, reply } from '../../conversation/reply.js';
 import { resolveTarget } from '../../staff/meeting-changes.js';
@@ -24,15 +25,34 @@ function refusal(title: string, error: string): Reply {
   return reply('usage', title, { lines: [error], error: true });
 }
 
+/** The `instance` option of `canal` and `retirer`: a body or group, or `*`, autocompleted. */
+function instanceOption(o: SlashCommandStringOption): SlashCommandStringOption {
+  return o
+    .setName('instance')
+    .setNameLocalizations(inEnglish('body'))
+    .setDescription('Instance, groupe, ou * pour toutes les réunions')
+    .setDescriptionLocalizations(inEnglish('Body, working group, or * for every meeting'))
+    .setRequired(true)
+    .setAutocomplete(true)
+    .setMaxLength(100);
+}
+
+/** The route target typed in `instance`: a body or group id, or `*`. */
+function routeTarget(
+  interaction: ChatInputCommandInteraction,
+  dataset: Dataset,
+): { ok: true; value: string } | { ok: false; error: string } {
+  const typed = interaction.options.getString('instance', true).trim();
+  if (typed === '*') return { ok: true, value: '*' };
+  const found = resolveTarget(dataset, typed);
+  return found.ok ? { ok: true, value: found.value.id } : found;
+}
+
 function setChannel(interaction: ChatInputCommandInteraction, services: BotServices, guildId: string): Reply {
   const dataset = services.dataset(guildId);
-  const typed = interaction.options.getString('instance', true).trim();
-  let target = '*';
-  if (typed !== '*') {
-    const found = resolveTarget(dataset, typed);
-    if (!found.ok) return refusal('Salon de rappel non enregistré', found.error);
-    target = found.value.id;
-  }
+  const resolved = routeTarget(interaction, dataset);
+  if (!resolved.ok) return refusal('Salon de rappel non enregistré', resolved.error);
+  const target = resolved.value;
   const channel = interaction.options.getChannel('salon', true);
   const role = interaction.options.getRole('role');
   if (role && role.id === guildId) {
@@ -68,13 +88,9 @@ function removeChannel(
   guildId: string,
 ): Reply {
   const dataset = services.dataset(guildId);
-  const typed = interaction.options.getString('instance', true).trim();
-  let target = '*';
-  if (typed !== '*') {
-    const found = resolveTarget(dataset, typed);
-    if (!found.ok) return refusal('Salon de rappel non retiré', found.error);
-    target = found.value.id;
-  }
+  const resolved = routeTarget(interaction, dataset);
+  if (!resolved.ok) return refusal('Salon de rappel non retiré', resolved.error);
+  const target = resolved.value;
   const channel = interaction.options.getChannel('salon');
   const removed = services.store.removeRoute(guildId, target, channel?.id);
   if (removed === 0) {
@@ -181,16 +197,7 @@ export const rappels: SlashCommand = {
         .setDescriptionLocalizations(
           inEnglish('Posts the reminders of a body or group (or all: *) in a channel'),
         )
-        .addStringOption((o) =>
-          o
-            .setName('instance')
-            .setNameLocalizations(inEnglish('body'))
-            .setDescription('Instance, groupe, ou * pour toutes les réunions')
-            .setDescriptionLocalizations(inEnglish('Body, working group, or * for every meeting'))
-            .setRequired(true)
-            .setAutocomplete(true)
-            .setMaxLength(100),
-        )
+        .addStringOption(instanceOption)
         .addChannelOption((o) =>
           o
             .setName('salon')
@@ -214,16 +221,7 @@ export const rappels: SlashCommand = {
         .setNameLocalizations(inEnglish('remove'))
         .setDescription('Ne plus publier les rappels d’une instance dans un salon')
         .setDescriptionLocalizations(inEnglish('Stop posting a body’s reminders in a channel'))
-        .addStringOption((o) =>
-          o
-            .setName('instance')
-            .setNameLocalizations(inEnglish('body'))
-            .setDescription('Instance ou groupe de travail, ou * pour tout')
-            .setDescriptionLocalizations(inEnglish('Body or working group, or * for everything'))
-            .setRequired(true)
-            .setAutocomplete(true)
-            .setMaxLength(100),
-        )
+        .addStringOption(instanceOption)
         .addChannelOption((o) =>
           o
             .setName('salon')
