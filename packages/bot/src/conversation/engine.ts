@@ -1,12 +1,19 @@
 import { type Dataset, localStartInstant, parseLocalDate, toLocalDate } from '@ptce/core';
 import { agendaReply } from './answers/agenda.js';
+import { attributeReply } from './answers/attributes.js';
 import { bodyReply, governanceReply } from './answers/bodies.js';
 import { contactReply } from './answers/contacts.js';
 import { groupListReply, groupNotFoundReply, groupReply } from './answers/groups.js';
 import { helpReply, unknownReply } from './answers/help.js';
+import { historyReply } from './answers/history.js';
 import { indicatorReply, indicatorsOverviewReply } from './answers/indicators.js';
 import { meetingReply } from './answers/meetings.js';
+import { multiReply } from './answers/multi.js';
+import { passageReply } from './answers/passages.js';
+import { periodMeetingsReply } from './answers/period-meetings.js';
 import { charterReply, definitionReply, mottoReply, regionalReply } from './answers/ptce.js';
+import { relationReply } from './answers/relations.js';
+import { structureMatchesReply } from './answers/structure-matches.js';
 import { structureReply, structuresInReply } from './answers/structures.js';
 import type { AgendaPeriod, ConversationContext, Intent } from './intent.js';
 import type { Reply } from './reply.js';
@@ -110,6 +117,20 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
       return helpReply();
     case 'unknown':
       return unknownReply(intent.text);
+    case 'relation':
+      return relationReply(intent, ctx);
+    case 'entity-attribute':
+      return attributeReply(intent, ctx);
+    case 'structures-matching':
+      return structureMatchesReply(intent, ctx);
+    case 'history':
+      return historyReply(intent, ctx);
+    case 'meetings-in-period':
+      return periodMeetingsReply(intent, ctx);
+    case 'passage':
+      return passageReply(intent, ctx);
+    case 'multi':
+      return multiReply(intent, ctx, answerIntent);
   }
 }
 

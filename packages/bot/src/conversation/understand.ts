@@ -1,1 +1,58 @@
-export { parseIntent } from './understand/structured-intent.js';
+import type { ConversationContext, Intent } from './intent.js';
+import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
+import type { Candidate } from './recognizers/candidate.js';
+import { historyRecognizer } from './recognizers/history-recognizer.js';
+import { passageRecognizer } from './recognizers/passage-recognizer.js';
+import { periodRecognizer } from './recognizers/period-recognizer.js';
+import { placeRecognizer } from './recognizers/place-recognizer.js';
+import { rank } from './recognizers/rank.js';
+import { relationRecognizer } from './recognizers/relation-recognizer.js';
+import { structureSearchRecognizer } from './recognizers/structure-search-recognizer.js';
+import { structuredRecognizer } from './recognizers/structured-recognizer.js';
+import { questionFacts } from './understand/question-facts.js';
+import { splitParts } from './understand/split-parts.js';
+
+/** The best a passage can score: a reading above it never needs the passage search. */
+const PASSAGE_CEILING = 0.55;
+
+function readOne(question: string, ctx: ConversationContext): Intent {
+  const q = questionFacts(question, ctx);
+  if (q.r.words.length === 0) return { kind: 'help' };
+  const candidates: (Candidate | undefined)[] = [
+    structuredRecognizer(q, question),
+    relationRecognizer(q),
+    attributeRecognizer(q),
+    periodRecognizer(q),
+    placeRecognizer(q),
+    historyRecognizer(q),
+    structureSearchRecognizer(q),
+  ];
+  let best = rank(candidates);
+  if (!best || best.score < PASSAGE_CEILING) best = rank([best, passageRecognizer(q)]);
+  return best && best.score > 0 ? best.intent : { kind: 'unknown', text: question };
+}
+
+const same = (a: Intent, b: Intent) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Understands a French question. It is read once (the entities it names among every node of the
+ * fact graph, relation cues, question word, period); recognizers, one per relation or answer
+ * family, propose readings and an explicit ranking picks one. A question in several parts
+ * (« adresse et président de … ») gives one intent per part.
+ *
+ * @returns The intent; `unknown` when nothing fits.
+ */
+export function parseIntent(question: string, ctx: ConversationContext): Intent {
+  const parts = splitParts(question);
+  if (parts) {
+    const intents: Intent[] = [];
+    for (const part of parts) {
+      const intent = readOne(part, ctx);
+      if (intent.kind === 'unknown' || intent.kind === 'help') return readOne(question, ctx);
+      if (!intents.some((i) => same(i, intent))) intents.push(intent);
+    }
+    if (intents.length >= 2) return { kind: 'multi', parts: intents };
+    if (intents.length === 1) return intents[0]!;
+  }
+  return readOne(question, ctx);
+}

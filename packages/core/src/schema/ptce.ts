@@ -88,6 +88,8 @@ export const Ptce = z.strictObject({
   charter: z.array(CharterCommitment).default([]),
   legalDefinition: z.strictObject({ reference: Text, text: Text }).optional(),
   milestones: z.array(Milestone).default([]),
+  /** How the PTCE names its working groups before their number (« GT » for « GT5 »). */
+  groupPrefix: Text.default('GT'),
   source: SourceRef.optional(),
 });
 /** The PTCE itself. */

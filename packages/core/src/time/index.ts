@@ -1,1 +1,2 @@
 export * from './local-date.js';
+export * from './named-period-fr.js';

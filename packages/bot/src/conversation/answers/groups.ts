@@ -166,7 +166,7 @@ export function groupNotFoundReply(
     lines: [
       `Je ne trouve pas de groupe de travail numéro ${intent.number ?? '?'}.`,
       numbers.length > 0
-        ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `GT${n}`))}.`
+        ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `${ctx.dataset.ptce.groupPrefix}${n}`))}.`
         : 'Aucun groupe n’est numéroté dans les données.',
     ],
     suggestions: ['liste des groupes de travail'],

@@ -7,7 +7,10 @@ export function targetName(dataset: Dataset, id: string | undefined): string {
   const body = dataset.bodyById.get(id);
   if (body) return body.name;
   const group = dataset.groupById.get(id);
-  if (group) return group.number === undefined ? group.name : `GT${group.number} ${group.name}`;
+  if (group)
+    return group.number === undefined
+      ? group.name
+      : `${dataset.ptce.groupPrefix}${group.number} ${group.name}`;
   const sub = dataset.subgroupById.get(id);
   if (sub) return `${sub.subgroup.name} (${targetName(dataset, sub.group.id)})`;
   return id;

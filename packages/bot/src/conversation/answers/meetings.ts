@@ -86,6 +86,32 @@ function feedLines(ctx: ConversationContext): ReplyLine[] {
   return ctx.calendarUrl ? [{ text: `Toutes les dates dans votre agenda : ${ctx.calendarUrl}` }] : [];
 }
 
+/** The meeting after a given instant (« et le suivant ? »), of the same targets. */
+function followingReply(
+  after: number,
+  targets: readonly TargetRef[],
+  explicit: boolean,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  const from = new Date(after + 1);
+  const next = explicit ? earliestNext(dataset, from, targets) : nextMeeting(dataset, from);
+  const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
+  if (!next)
+    return reply('next-meeting', `Réunion suivante${explicit ? ` : ${names}` : ''}`, {
+      lines: [
+        `Aucune autre réunion${explicit ? ` (${names})` : ''} n’est fixée après celle-ci dans les données.`,
+      ],
+      data: { meetings: [] },
+    });
+  const name = targetName(dataset, next.body ?? next.group);
+  return reply('next-meeting', `Réunion suivante${name ? ` : ${name}` : ''}`, {
+    lines: [whenLine(next, ctx)],
+    sources: citedSources(dataset, [next.source]),
+    data: { meetings: [next.id] },
+  });
+}
+
 /** Answers next/last meeting, agenda, place and compte-rendu questions. */
 export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): Reply {
   const { dataset, now } = ctx;
@@ -93,6 +119,8 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
   const targets = explicit ? intent.targets : defaultTargets(dataset);
   const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
 
+  if (intent.kind === 'next-meeting' && intent.after !== undefined)
+    return followingReply(intent.after, targets, explicit, ctx);
   if (intent.kind === 'next-meeting') {
     if (!explicit) {
       const ofBodies = earliestNext(dataset, now, targets);

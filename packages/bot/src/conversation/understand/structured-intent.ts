@@ -9,7 +9,7 @@ import {
   meetingIntent,
   nextPeriod,
 } from './meeting-rules.js';
-import { entitiesOf, has, lastCueAt, read, residual, years } from './reading.js';
+import { entitiesOf, has, lastCueAt, type Reading, residual, years } from './reading.js';
 import {
   activityOf,
   areaOf,
@@ -34,9 +34,8 @@ import { GENERIC_WORDS } from './vocabulary-index.js';
  *
  * @returns The intent; `unknown` when nothing fits.
  */
-export function parseIntent(question: string, ctx: ConversationContext): Intent {
+export function structuredIntent(question: string, r: Reading, ctx: ConversationContext): Intent {
   const { dataset } = ctx;
-  const r = read(question, dataset);
   if (r.words.length === 0) return { kind: 'help' };
   const unknown: Intent = { kind: 'unknown', text: question };
   const ys = years(r);
@@ -109,6 +108,7 @@ export function parseIntent(question: string, ctx: ConversationContext): Intent 
           kind: 'contact',
           ...(role === undefined ? {} : { role }),
           ...(area === undefined ? {} : { area }),
+          ...(year === undefined ? {} : { year }),
         };
     } else {
       const at = lastCueAt(r, ['contact', 'president', 'director', 'address'], Object.keys(ROLE_WORDS));
