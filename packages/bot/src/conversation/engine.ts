@@ -7,6 +7,7 @@ import { groupListReply, groupNotFoundReply, groupReply } from './answers/groups
 import { helpReply, unknownReply } from './answers/help.js';
 import { historyReply } from './answers/history.js';
 import { indicatorReply, indicatorsOverviewReply } from './answers/indicators.js';
+import { meetingInfoReply } from './answers/meeting-info.js';
 import { meetingReply } from './answers/meetings.js';
 import { multiReply } from './answers/multi.js';
 import { passageReply } from './answers/passages.js';
@@ -129,6 +130,8 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
       return periodMeetingsReply(intent, ctx);
     case 'passage':
       return passageReply(intent, ctx);
+    case 'meeting-info':
+      return meetingInfoReply(intent, ctx);
     case 'multi':
       return multiReply(intent, ctx, answerIntent);
   }

@@ -72,7 +72,13 @@ export type Intent =
     }
   | { readonly kind: 'entity-attribute'; readonly node: string; readonly attribute: string }
   | { readonly kind: 'structures-matching'; readonly query: string }
-  | { readonly kind: 'history'; readonly query: string; readonly year?: number }
+  | {
+      readonly kind: 'history';
+      readonly query: string;
+      readonly year?: number;
+      /** « au début »: the first milestones when nothing matches better. */
+      readonly earliest?: boolean;
+    }
   | {
       readonly kind: 'meetings-in-period';
       /** Local dates, `from` inclusive, `to` exclusive ("2023-03-01", "2023-04-01"). */
@@ -84,7 +90,17 @@ export type Intent =
       readonly governance?: boolean;
       readonly targets?: readonly TargetRef[];
     }
-  | { readonly kind: 'passage'; readonly query: string; readonly text: string }
+  | {
+      readonly kind: 'passage';
+      /** What to search: the question's own words and the names it gives. */
+      readonly query: string;
+      /** The question's own words: the part of the query a passage must match. */
+      readonly free: string;
+      readonly text: string;
+      /** Only passages of these node kinds (`person` for roles). */
+      readonly within?: readonly FactNodeKind[];
+    }
+  | { readonly kind: 'meeting-info'; readonly meetings: readonly string[] }
   | { readonly kind: 'multi'; readonly parts: readonly Intent[] }
   | {
       readonly kind: 'indicator';

@@ -2,11 +2,13 @@ import type { ConversationContext, Intent } from './intent.js';
 import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
+import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
 import { placeRecognizer } from './recognizers/place-recognizer.js';
 import { rank } from './recognizers/rank.js';
 import { relationRecognizer } from './recognizers/relation-recognizer.js';
+import { roleRecognizer } from './recognizers/role-recognizer.js';
 import { structureSearchRecognizer } from './recognizers/structure-search-recognizer.js';
 import { structuredRecognizer } from './recognizers/structured-recognizer.js';
 import { questionFacts } from './understand/question-facts.js';
@@ -25,6 +27,8 @@ function readOne(question: string, ctx: ConversationContext): Intent {
     periodRecognizer(q),
     placeRecognizer(q),
     historyRecognizer(q),
+    meetingRecognizer(q),
+    roleRecognizer(q),
     structureSearchRecognizer(q),
   ];
   let best = rank(candidates);

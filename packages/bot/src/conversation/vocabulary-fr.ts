@@ -77,6 +77,8 @@ export const CUES = {
   /** "Se réunit" asks for a rhythm, unless the question also asks when. */
   meets: ['se reunit', 'se reunissent', 'reunit', 'reunissent'],
   composition: [
+    'qui reunit',
+    'qui rassemble',
     'composition',
     'compose',
     'composee',

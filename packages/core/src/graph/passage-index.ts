@@ -38,6 +38,8 @@ export interface PassageHit {
 export interface PassageIndex {
   readonly passages: readonly Passage[];
   readonly search: MiniSearch<Passage>;
+  /** Term → inverse document frequency, filled as terms are asked for. */
+  readonly weights: Map<string, number>;
 }
 
 const STOP = new Set(stopwords.map((w) => normalizeText(w)));
@@ -131,7 +133,7 @@ function collectPassages(dataset: Dataset): Passage[] {
   for (const m of dataset.meetings) {
     const id = `meeting:${m.id}`;
     const day = m.start.slice(0, 10);
-    push(id, m.title, 'title', m.title, m.source, day);
+    push(id, m.title, 'title', m.place ? `${m.title} (${m.place})` : m.title, m.source, day);
     push(id, m.title, 'note', m.note, m.source, day);
     push(id, m.title, 'minutes', m.minutes?.summary, m.source, day);
     push(id, m.title, 'attendance', m.attendance?.note, m.source, day);
@@ -186,7 +188,7 @@ export function buildPassageIndex(dataset: Dataset): PassageIndex {
     tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
   });
   search.addAll(passages);
-  return { passages, search };
+  return { passages, search, weights: new Map() };
 }
 
 const cache = new WeakMap<Dataset, PassageIndex>();
@@ -237,7 +239,7 @@ export function searchPassages(
   if (terms.size === 0) return [];
   const results = index.search.search([...terms].join(' '), {
     boost: { text: 2, name: 1 },
-    prefix: (term) => term.length >= 5,
+    prefix: (term) => term.length >= 3,
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     ...(within
       ? { filter: (r) => within.includes(String(index.passages[r.id as number]!.node.split(':')[0])) }
@@ -250,4 +252,48 @@ export function searchPassages(
     terms: [...new Set(r.queryTerms)],
     queryTerms: terms.size,
   }));
+}
+
+/**
+ * How much a term says: its inverse document frequency among the passages (a word the documents
+ * never use weighs the most, a word of every passage the least).
+ *
+ * @param index - A passage index.
+ * @param term - A term in index form (`passageTerm`).
+ * @returns A weight above 0.
+ * @example
+ * termWeight(passageIndexOf(dataset), 'jardinag') > termWeight(passageIndexOf(dataset), 'group')
+ * //=> true
+ */
+export function termWeight(index: PassageIndex, term: string): number {
+  let weight = index.weights.get(term);
+  if (weight === undefined) {
+    const df = index.search.search(term, { prefix: term.length >= 5, fuzzy: false, fields: ['text'] }).length;
+    weight = Math.log(1 + index.passages.length / (df + 0.5));
+    index.weights.set(term, weight);
+  }
+  return weight;
+}
+
+/**
+ * The share of a question's terms that a passage matched, each term weighted by `termWeight`.
+ *
+ * @param index - A passage index.
+ * @param terms - The question's terms that count (index form).
+ * @param hit - A hit of `searchPassages`.
+ * @returns A number from 0 (nothing that matters matched) to 1.
+ * @example
+ * weightedCoverage(index, ['animal', 'patur'], searchPassages(index, 'animaux pâturage')[0])
+ * //=> 1
+ */
+export function weightedCoverage(index: PassageIndex, terms: readonly string[], hit: PassageHit): number {
+  const matched = new Set(hit.terms);
+  let all = 0;
+  let got = 0;
+  for (const t of new Set(terms)) {
+    const w = termWeight(index, t);
+    all += w;
+    if (matched.has(t)) got += w;
+  }
+  return all === 0 ? 0 : got / all;
 }

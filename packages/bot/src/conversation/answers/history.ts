@@ -1,4 +1,4 @@
-import { formatLocalDateFr, parseLocalDate, passageIndexOf, searchPassages } from '@ptce/core';
+import { formatLocalDateFr, type Passage, parseLocalDate, passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './meeting-text.js';
@@ -11,24 +11,29 @@ function periodText(period: string | undefined): string {
 /** The milestones of the history that answer a question, with their dates: « 2020 : des acteurs du Cambrésis… ». */
 export function historyReply(intent: Extract<Intent, { kind: 'history' }>, ctx: ConversationContext): Reply {
   const { dataset } = ctx;
-  const hits = searchPassages(passageIndexOf(dataset), intent.query, 4, ['milestone']);
-  const inYear =
-    intent.year === undefined ? [] : hits.filter((h) => h.passage.period?.startsWith(String(intent.year)));
+  const index = passageIndexOf(dataset);
+  const milestones = index.passages.filter((p) => p.field === 'milestone');
+  const hits = searchPassages(index, intent.query, 4, ['milestone']);
   const top = hits[0];
-  const chosen =
-    inYear.length > 0
-      ? inYear.slice(0, 2)
-      : top
-        ? hits.filter((h) => h.score >= top.score * 0.75).slice(0, 2)
-        : [];
+  let chosen: Passage[];
+  if (intent.year !== undefined)
+    chosen = milestones.filter((p) => p.period?.startsWith(String(intent.year))).slice(0, 3);
+  else if (top && top.matched >= 2)
+    chosen = hits
+      .filter((h) => h.score >= top.score * 0.75)
+      .slice(0, 2)
+      .map((h) => h.passage);
+  else if (intent.earliest)
+    chosen = [...milestones].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '')).slice(0, 2);
+  else chosen = [];
   if (chosen.length === 0)
     return reply('history', 'Historique', { lines: ['Je n’ai pas cette information dans les documents.'] });
   return reply('history', `Historique de ${dataset.ptce.name}`, {
-    lines: chosen.map((h) => `${periodText(h.passage.period)} : ${h.passage.text}`),
+    lines: chosen.map((p) => `${periodText(p.period)} : ${p.text}`),
     sources: citedSources(
       dataset,
-      chosen.map((h) => h.passage.source),
+      chosen.map((p) => p.source),
     ),
-    data: { milestones: chosen.map((h) => h.passage.node) },
+    data: { milestones: chosen.map((p) => p.node) },
   });
 }

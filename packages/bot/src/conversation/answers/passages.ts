@@ -2,12 +2,17 @@ import {
   type Dataset,
   factGraphOf,
   formatListFr,
+  normalizeText,
   type PassageHit,
+  type PassageIndex,
   passageIndexOf,
+  passageTerm,
   searchPassages,
+  weightedCoverage,
 } from '@ptce/core';
+
 import type { ConversationContext, Intent } from '../intent.js';
-import { passageIsAnswer } from '../recognizers/passage-recognizer.js';
+import { NOISE, passageIsAnswer } from '../recognizers/passage-recognizer.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
 import { citedSources } from './meeting-text.js';
 import { nodeLabel } from './node-label.js';
@@ -21,10 +26,29 @@ export function quoteLine(dataset: Dataset, hit: PassageHit): ReplyLine {
 }
 
 /** The hits worth quoting: those within half the best score that pass the threshold, at most three. */
-export function quotable(hits: readonly PassageHit[]): PassageHit[] {
+export function quotable(
+  index: PassageIndex,
+  terms: readonly string[],
+  hits: readonly PassageHit[],
+): PassageHit[] {
+  const good = (h: PassageHit) =>
+    passageIsAnswer(h.terms.filter((t) => terms.includes(t)).length, weightedCoverage(index, terms, h));
   const top = hits[0];
-  if (!top || !passageIsAnswer(top.matched, top.queryTerms)) return [];
-  return hits.filter((h) => h.score >= top.score / 2 && passageIsAnswer(h.matched, h.queryTerms)).slice(0, 3);
+  if (!top || !good(top)) return [];
+  return hits.filter((h) => h.score >= top.score / 2 && good(h)).slice(0, 3);
+}
+
+/** The terms of a passage query that count: its words minus the noise of asking. */
+export function queryTerms(query: string): string[] {
+  return [
+    ...new Set(
+      query
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => !NOISE.includes(normalizeText(w)))
+        .map((w) => passageTerm(w))
+        .filter((t): t is string => t !== undefined),
+    ),
+  ];
 }
 
 /**
@@ -34,7 +58,12 @@ export function quotable(hits: readonly PassageHit[]): PassageHit[] {
  */
 export function passageReply(intent: Extract<Intent, { kind: 'passage' }>, ctx: ConversationContext): Reply {
   const { dataset } = ctx;
-  const hits = quotable(searchPassages(passageIndexOf(dataset), intent.query, 5));
+  const index = passageIndexOf(dataset);
+  const hits = quotable(
+    index,
+    queryTerms(intent.free),
+    searchPassages(index, intent.query, 5, intent.within),
+  );
   if (hits.length > 0)
     return reply('passage', 'D’après les documents', {
       lines: hits.map((h) => quoteLine(dataset, h)),

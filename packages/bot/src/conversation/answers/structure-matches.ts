@@ -2,7 +2,7 @@ import { passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './meeting-text.js';
-import { quotable, quoteLine } from './passages.js';
+import { quoteLine } from './passages.js';
 
 /** The member structures whose activities or description match what was asked, each with its sentence. */
 export function structureMatchesReply(
@@ -30,6 +30,6 @@ export function structureMatchesReply(
       dataset,
       best.map((h) => h.passage.source),
     ),
-    data: { structures: best.map((h) => h.passage.node), quoted: quotable(hits).length },
+    data: { structures: best.map((h) => h.passage.node) },
   });
 }

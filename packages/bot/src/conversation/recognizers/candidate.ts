@@ -26,6 +26,12 @@ export const SCORES = {
   periodCoarse: 0.55,
   /** An attribute of the carrier or the PTCE, or one the structured reading has no answer for. */
   attribute: 0.8,
+  /** The participants of a meeting. */
+  meetingParticipants: 0.78,
+  /** A meeting named by its title, place or subject. */
+  meeting: 0.74,
+  /** A role in a group or body that only a person's role title gives. */
+  role: 0.62,
   /** A milestone of the history. */
   history: 0.72,
   /** Which structure does an activity (below the structured reading's own activity search). */

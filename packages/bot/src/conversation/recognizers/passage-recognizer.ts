@@ -1,10 +1,45 @@
-import { passageIndexOf, passageTerm, searchPassages } from '@ptce/core';
+import { passageIndexOf, passageTerm, searchPassages, weightedCoverage } from '@ptce/core';
 import { freeWords, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
 
-/** Whether the best passage answers enough of the question to be quoted. */
-export function passageIsAnswer(matched: number, queryTerms: number): boolean {
-  return matched >= 2 && matched / queryTerms >= 0.5;
+/** Words of asking that say nothing of the subject (« il fait combien », « ça touche »). */
+export const NOISE = [
+  'fait',
+  'faire',
+  'font',
+  'quoi',
+  'c',
+  'est',
+  'ca',
+  'cela',
+  'y',
+  'a',
+  'ont',
+  'avoir',
+  'etre',
+  'sont',
+  'touche',
+  'dire',
+  'savoir',
+  'connaitre',
+  'lien',
+  'groupe',
+  'groupes',
+  'gt',
+  'n',
+  'no',
+  'numero',
+  'infos',
+  'info',
+  'informations',
+];
+
+/**
+ * Whether a passage answers enough of the question to be quoted: two of its words, or one rare
+ * word, and at least half of what its words weigh.
+ */
+export function passageIsAnswer(matched: number, coverage: number): boolean {
+  return (matched >= 2 && coverage >= 0.5) || (matched >= 1 && coverage >= 0.6);
 }
 
 /**
@@ -14,33 +49,26 @@ export function passageIsAnswer(matched: number, queryTerms: number): boolean {
  * documents », which is not the same as « not understood ».
  */
 export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
-  const free = freeWords(q);
+  // Numbers (« groupe 5 », « en 2022 ») number things or name periods; they are not words to look for.
+  const free = freeWords(q, NOISE).filter((w) => !/^\d{1,4}$/.test(w));
   // The question's own words must be matched, not only the names it gives.
-  const freeTerms = new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined));
-  if (freeTerms.size === 0) return undefined;
-  const text = [...free, ...q.links.map((l) => l.node.name)].join(' ');
-  const top = searchPassages(passageIndexOf(q.ctx.dataset), text, 1)[0];
-
+  const freeTerms = [...new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined))];
+  if (freeTerms.length === 0) return undefined;
   const index = passageIndexOf(q.ctx.dataset);
-  const matchedFree = top ? top.terms.filter((t) => freeTerms.has(t)).length : 0;
-  // A long word the documents never use (« jardinage ») means they are not about it.
-  const unheard = [...freeTerms].some((t) => t.length >= 5 && searchPassages(index, t, 1).length === 0);
-  const enough = matchedFree >= 2 || (q.links.length === 0 && freeTerms.size === 1 && matchedFree === 1);
-  if (
-    top &&
-    !unheard &&
-    enough &&
-    passageIsAnswer(top.matched, top.queryTerms) &&
-    matchedFree / freeTerms.size >= 0.5
-  )
+  const text = [...free, ...q.links.map((l) => l.node.name)].join(' ');
+  const top = searchPassages(index, text, 1)[0];
+  const matchedFree = top ? top.terms.filter((t) => freeTerms.includes(t)).length : 0;
+  const coverage = top ? weightedCoverage(index, freeTerms, top) : 0;
+  const names = q.links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce').length;
+  if (top && passageIsAnswer(matchedFree, coverage) && (matchedFree >= 2 || names === 0))
     return {
-      intent: { kind: 'passage', query: text, text: q.r.raw },
-      score: SCORES.passageBase + (SCORES.passageSpan * matchedFree) / freeTerms.size,
+      intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw },
+      score: SCORES.passageBase + SCORES.passageSpan * coverage,
       by: 'passage',
     };
   if (q.links.length > 0 && q.asks !== undefined)
     return {
-      intent: { kind: 'passage', query: text, text: q.r.raw },
+      intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw },
       score: SCORES.notInDocuments,
       by: 'passage',
     };

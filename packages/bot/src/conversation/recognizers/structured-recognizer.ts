@@ -1,5 +1,6 @@
 import type { Intent } from '../intent.js';
 import { hasPhrase, type QuestionFacts } from '../understand/question-facts.js';
+import { residual } from '../understand/reading.js';
 import { structuredIntent } from '../understand/structured-intent.js';
 import { type Candidate, SCORES } from './candidate.js';
 

@@ -70,15 +70,27 @@ export function entityLinks(r: Reading, dataset: Dataset): EntityLink[] {
   const graph = factGraphOf(dataset);
   const links: EntityLink[] = [];
   const taken = r.words.map(() => false);
+  const { names, surnames } = extraNames(graph);
+  // People known by their full name only (« Jean François Lemort ») win over a first name alone.
+  for (const { node, tokens } of names) {
+    if (tokens.length < 2 || node.kind !== 'person') continue;
+    for (let i = 0; i + tokens.length <= r.words.length; i++) {
+      if (!tokens.every((t, k) => !taken[i + k] && close(r.words[i + k]!, t))) continue;
+      links.push({ node, start: i, length: tokens.length });
+      for (let k = 0; k < tokens.length; k++) taken[i + k] = true;
+      break;
+    }
+  }
   for (const m of r.mentions) {
+    if (taken.slice(m.start, m.start + m.length).some(Boolean)) continue;
     const id = (graphIdOfMention[m.entity.kind] ?? ((x: string) => `${m.entity.kind}:${x}`))(m.entity.id);
     const node = graph.nodeById.get(id);
     if (!node) continue;
     links.push({ node, start: m.start, length: m.length });
     for (let i = m.start; i < m.start + m.length; i++) taken[i] = true;
   }
-  const { names, surnames } = extraNames(graph);
   for (const { node, tokens } of names) {
+    if (links.some((l) => l.node.id === node.id)) continue;
     for (let i = 0; i + tokens.length <= r.words.length; i++) {
       if (taken[i]) continue;
       if (!tokens.every((t, k) => !taken[i + k] && close(r.words[i + k]!, t))) continue;

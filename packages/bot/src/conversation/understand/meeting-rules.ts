@@ -94,7 +94,9 @@ export function meetingIntent(r: Reading, targets: readonly TargetRef[]): Intent
 }
 
 export function cadenceAsked(r: Reading): boolean {
-  return has(r, 'cadence') || (has(r, 'meets') && !has(r, 'when') && !has(r, 'next'));
+  return (
+    has(r, 'cadence') || (has(r, 'meets') && !has(r, 'when') && !has(r, 'next') && !has(r, 'composition'))
+  );
 }
 
 export function bodyIntent(r: Reading, bodies: readonly string[], year: number | undefined): Intent {

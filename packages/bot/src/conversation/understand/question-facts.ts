@@ -1,6 +1,6 @@
 import { type NamedPeriod, namedPeriodFr } from '@ptce/core';
 import type { ConversationContext } from '../intent.js';
-import { QUESTION_WORDS } from '../relation-cues-fr.js';
+import { QUESTION_WORDS, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { type EntityLink, entityLinks } from './entity-links.js';
 import { type Reading, read } from './reading.js';
 
@@ -21,7 +21,12 @@ export interface QuestionFacts {
  */
 export function questionFacts(question: string, ctx: ConversationContext): QuestionFacts {
   const r = read(question, ctx.dataset);
-  const links = entityLinks(r, ctx.dataset);
+  // « adhérents », « structures » name the members' indicator, but ask about the members themselves.
+  const generic = new Set(STRUCTURE_WORDS);
+  const links = entityLinks(r, ctx.dataset).filter(
+    (l) =>
+      l.node.kind !== 'indicator' || !r.words.slice(l.start, l.start + l.length).every((w) => generic.has(w)),
+  );
   const linked = r.words.map((_, i) => links.some((l) => i >= l.start && i < l.start + l.length));
   const asks = r.words.map((w) => QUESTION_WORDS[w]).find((a) => a !== undefined);
   // "où" loses its accent when normalised: only the typed form or a leading "ou" asks where.
