@@ -74,6 +74,14 @@ function agendaTitles(items: readonly AgendaItem[]): string[] {
   ]);
 }
 
+/** « (depuis 2023) », « (2021 – 2022) »: when a role was held, as the data dates it. */
+function roleSpan(from: string | undefined, to: string | undefined): string {
+  if (from && to) return from === to ? ` (${from})` : ` (${from} – ${to})`;
+  if (from) return ` (depuis ${from})`;
+  if (to) return ` (jusqu’en ${to})`;
+  return '';
+}
+
 /** Every free-text field of a dataset, cut into sentences. */
 function collectPassages(dataset: Dataset): Passage[] {
   const out: Passage[] = [];
@@ -162,7 +170,7 @@ function collectPassages(dataset: Dataset): Passage[] {
         `person:${p.id}`,
         p.name,
         'role',
-        `${p.name} : ${r.title}${r.area ? ` (${r.area})` : ''}`,
+        `${p.name} : ${r.title}${r.area ? `, ${r.area}` : ''}${roleSpan(r.from, r.to)}`,
         r.source,
         r.from,
       );

@@ -33,9 +33,15 @@ export function quotable(
 ): PassageHit[] {
   const good = (h: PassageHit) =>
     passageIsAnswer(h.terms.filter((t) => terms.includes(t)).length, weightedCoverage(index, terms, h));
-  const top = hits[0];
-  if (!top || !good(top)) return [];
-  return hits.filter((h) => h.score >= top.score / 2 && good(h)).slice(0, 3);
+  // The best covering hit first, then the others that pass, by BM25.
+  const passing = hits.filter(good);
+  const cover = (h: PassageHit) => weightedCoverage(index, terms, h);
+  const best = passing.reduce<PassageHit | undefined>(
+    (a, h) => (!a || cover(h) > cover(a) ? h : a),
+    undefined,
+  );
+  if (!best) return [];
+  return [best, ...passing.filter((h) => h !== best && h.score >= best.score / 2)].slice(0, 3);
 }
 
 /** The terms of a passage query that count: its words minus the noise of asking. */

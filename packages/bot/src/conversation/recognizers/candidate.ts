@@ -42,6 +42,8 @@ export const SCORES = {
   structured: 0.6,
   /** The structured reading, generic (everything about an entity). */
   structuredGeneric: 0.45,
+  /** Everything about an entity, when the question asks how many. */
+  structuredOffCount: 0.35,
   /** A passage of the documents: 0.25 + 0.3 × the share of the question's terms it matched. */
   passageBase: 0.25,
   passageSpan: 0.3,

@@ -61,11 +61,13 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
     'se',
   ]);
   const terms = [...new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined))];
+  // The words of a linked name count as typed: « Sport solidaire » is also an event's title.
+  const typed = q.links.flatMap((l) => q.r.words.slice(l.start, l.start + l.length));
+  for (const t of typed.map((w) => passageTerm(w))) if (t !== undefined && !terms.includes(t)) terms.push(t);
   if (terms.length === 0) return undefined;
   const index = passageIndexOf(dataset);
   const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
-  const names = q.links.map((l) => l.node.name);
-  const hits = searchPassages(index, [...free, ...names].join(' '), 5, ['meeting']).filter(
+  const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(
     (h) => year === undefined || h.passage.period?.startsWith(year),
   );
   const top = hits[0];

@@ -1,4 +1,4 @@
-import { passageIndexOf, passageTerm, searchPassages, weightedCoverage } from '@ptce/core';
+import { type PassageHit, passageIndexOf, passageTerm, searchPassages, weightedCoverage } from '@ptce/core';
 import { freeWords, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -56,9 +56,14 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
   if (freeTerms.length === 0) return undefined;
   const index = passageIndexOf(q.ctx.dataset);
   const text = [...free, ...q.links.map((l) => l.node.name)].join(' ');
-  const top = searchPassages(index, text, 1)[0];
+  // Of the best few by BM25, the one that covers most of the question's own words.
+  let top: PassageHit | undefined;
+  let coverage = 0;
+  for (const hit of searchPassages(index, text, 5)) {
+    const c = weightedCoverage(index, freeTerms, hit);
+    if (c > coverage) [top, coverage] = [hit, c];
+  }
   const matchedFree = top ? top.terms.filter((t) => freeTerms.includes(t)).length : 0;
-  const coverage = top ? weightedCoverage(index, freeTerms, top) : 0;
   const names = q.links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce').length;
   if (top && passageIsAnswer(matchedFree, coverage) && (matchedFree >= 2 || names === 0))
     return {

@@ -27,7 +27,10 @@ const PROFILE = [
  */
 export function relationRecognizer(q: QuestionFacts): Candidate | undefined {
   const people = linksOf(q, ['person']);
-  if (people.length !== 1 || q.links.some((l) => l.node.kind !== 'person' && l.node.kind !== 'carrier'))
+  if (
+    people.length !== 1 ||
+    q.links.some((l) => !['person', 'carrier', 'ptce', 'indicator'].includes(l.node.kind))
+  )
     return undefined;
   const node = people[0]!.node.id;
   const year = q.period?.precision === 'year' ? Number(q.period.from.slice(0, 4)) : undefined;

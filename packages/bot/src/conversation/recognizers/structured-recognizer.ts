@@ -44,9 +44,14 @@ function generic(intent: Intent, q: QuestionFacts): boolean {
 export function structuredRecognizer(q: QuestionFacts, question: string): Candidate {
   const intent = structuredIntent(question, q.r, q.ctx);
   if (intent.kind === 'unknown') return { intent, score: 0, by: 'structured' };
+  // Words the reading could not place: it answered part of the question only.
+  const unplaced = residual(q.r).length >= 2;
+  // Everything about an entity does not answer « how many ».
+  if (generic(intent, q) && q.asks === 'count' && intent.kind !== 'indicator')
+    return { intent, score: SCORES.structuredOffCount, by: 'structured' };
   return {
     intent,
-    score: generic(intent, q) ? SCORES.structuredGeneric : SCORES.structured,
+    score: generic(intent, q) || unplaced ? SCORES.structuredGeneric : SCORES.structured,
     by: 'structured',
   };
 }
