@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Dataset, meetingFingerprint, parseDataset } from '@ptce/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
-import { type BotHandle, startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
 import { cancelled, movedTo } from '../../packages/bot/src/staff/meeting-edits.js';
 import {
   openStore,

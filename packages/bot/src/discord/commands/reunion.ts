@@ -6,8 +6,10 @@ import {
   SlashCommandBuilder,
   type SlashCommandStringOption,
 } from 'discord.js';
-import { meetingDateText, meetingLine, targetName } from '../../conversation/answers/meeting-text.js';
 import { type Reply, reply } from '../../conversation/reply.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import {
   agendaFromText,
   changeableMeeting,
