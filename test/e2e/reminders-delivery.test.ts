@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Dataset, meetingFingerprint, parseDataset } from '@ptce/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
-import { type BotHandle, startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
+import { cancelled, movedTo } from '../../packages/bot/src/staff/meeting-edits.js';
 import {
   openStore,
   type ReminderRoute,
@@ -414,7 +415,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
       ['bureau-deja', '2026-03-24T11:12'],
       ['bureau-avance', '2026-03-24T11:14'],
     ] as const) {
-      staff.moveMeeting(s.guild, id, start, undefined, { base: s.dataset.meetingById.get(id)! });
+      staff.updateMeeting(s.guild, id, movedTo(start), { base: s.dataset.meetingById.get(id)! });
     }
     await s.runUntil('2026-03-24T09:16:00+01:00');
     await s.until(() => s.created().length >= 3, 'the fresh reminders');
@@ -462,7 +463,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
     );
     await s.start('2026-03-24T08:59:00+01:00');
     await s.until(() => s.created().length >= 2, 'the reminders');
-    s.openStore().cancelMeeting(s.guild, 'bureau-annule', {
+    s.openStore().updateMeeting(s.guild, 'bureau-annule', cancelled, {
       base: s.dataset.meetingById.get('bureau-annule')!,
     });
     await s.until(() => s.created().length >= 4, 'the notices');
@@ -512,7 +513,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
       status: 500,
       times: 4,
     });
-    s.openStore().cancelMeeting(s.guild, 'bureau-annule', {
+    s.openStore().updateMeeting(s.guild, 'bureau-annule', cancelled, {
       base: s.dataset.meetingById.get('bureau-annule')!,
     });
     await s.until(() => s.posts.filter((p) => p.injected).length >= 4, 'the failed notice');

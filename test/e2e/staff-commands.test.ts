@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
-import { startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
 import { type BotHarness, embedOf, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
 import type { InteractionReply, RawInteractionOption } from '../support/fake-discord.js';
 

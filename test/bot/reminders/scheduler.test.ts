@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReminderScheduler } from '../../../packages/bot/src/reminders/scheduler.js';
+import { cancelled, movedTo } from '../../../packages/bot/src/staff/meeting-edits.js';
 import { openStore, type Store } from '../../../packages/bot/src/store/index.js';
 import {
   BUREAU_CHANNEL,
@@ -100,7 +101,7 @@ describe('ReminderScheduler', () => {
     clock.set('2026-03-23T08:00:30Z');
     await scheduler.tick();
     expect(sender.sent).toHaveLength(1);
-    store.moveMeeting(GUILD, 'comite-mars', '2026-04-07T18:00', undefined, {
+    store.updateMeeting(GUILD, 'comite-mars', movedTo('2026-04-07T18:00'), {
       base: base.meetingById.get('comite-mars')!,
     });
     clock.set('2026-03-29T07:00:30Z');
@@ -113,7 +114,7 @@ describe('ReminderScheduler', () => {
   it('announces a cancellation in the channels that were reminded, once', async () => {
     clock.set('2026-03-23T08:00:30Z');
     await scheduler.tick();
-    store.cancelMeeting(GUILD, 'comite-mars', { base: base.meetingById.get('comite-mars')! });
+    store.updateMeeting(GUILD, 'comite-mars', cancelled, { base: base.meetingById.get('comite-mars')! });
     clock.set('2026-03-24T08:00:00Z');
     const report = await scheduler.tick();
     expect(report.cancellations).toBe(1);
@@ -127,7 +128,7 @@ describe('ReminderScheduler', () => {
   });
 
   it('keeps going when one channel fails, tells staff once, and retries with backoff', async () => {
-    store.moveMeeting(GUILD, 'bureau-avril', '2026-03-30T09:30', undefined, {
+    store.updateMeeting(GUILD, 'bureau-avril', movedTo('2026-03-30T09:30'), {
       base: base.meetingById.get('bureau-avril')!,
     });
     sender.failing.add(COMITE_CHANNEL);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { clockSpecError, parseClockSpec } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { BotStartError } from '../discord/bot-start-error.js';
-import { createLogger } from '../discord/logger.js';
+import { createLogger } from '../logger.js';
 import { type CliIo, UsageError } from './io.js';
 
 interface BotFlags {
@@ -34,7 +34,7 @@ export function registerBot(program: Command, io: CliIo, setExit: (code: number)
       const logger = createLogger({ write: io.err, secrets: [config.token] });
       // discord.js and SQLite load only when the bot runs, so `ptce ask` starts fast.
       const [{ runBot }, { StoreError }] = await Promise.all([
-        import('../discord/run-bot.js'),
+        import('../app/run-bot.js'),
         import('../store/index.js'),
       ]);
       try {

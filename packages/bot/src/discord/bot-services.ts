@@ -1,9 +1,9 @@
 import type { Dataset, Registry } from '@ptce/core';
 import type { Clock } from '../clock.js';
 import type { ConversationContext } from '../conversation/intent.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { LiveDataset, ReloadOutcome } from './live-dataset.js';
-import type { Logger } from './logger.js';
 
 /** What command handlers and listeners use: the data, the clock, the log, and the staff settings. */
 export interface BotServices {

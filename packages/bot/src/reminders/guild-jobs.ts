@@ -1,8 +1,8 @@
 import type { Dataset } from '@ptce/core';
 import type { REST } from 'discord.js';
 import type { Clock, ClockTimer } from '../clock.js';
-import type { Logger } from '../discord/logger.js';
 import { syncEvents } from '../events/sync-events.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { DigestJob, type DigestSchedule } from './digest.js';
 import type { EditingSender } from './reminder-sender.js';

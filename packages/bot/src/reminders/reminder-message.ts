@@ -1,5 +1,6 @@
 import type { AgendaItem, Dataset, DatedMeeting } from '@ptce/core';
-import { meetingDateText, targetName } from '../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../meeting-text/meeting-date-text.js';
+import { targetName } from '../meeting-text/target-name.js';
 
 /** What a reminder message says, before it goes to a channel. */
 export interface ReminderMessage {

@@ -7,7 +7,7 @@ import {
   reminderPlan,
 } from '@ptce/core';
 import type { Clock } from '../clock.js';
-import type { Logger } from '../discord/logger.js';
+import type { Logger } from '../logger.js';
 import { reminderNonce, type Store } from '../store/index.js';
 import { cancellationMessage, type ReminderMessage, reminderMessage } from './reminder-message.js';
 import type { ReminderSender } from './reminder-sender.js';

@@ -10,7 +10,7 @@ export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { overlayMeetings } from './overlay-meetings.js';
 export { reminderNonce } from './reminder-nonce.js';
-export { Store } from './store.js';
+export { composeStore, type Store } from './store.js';
 export { StoreError, type StoreErrorCode } from './store-error.js';
 export type { StoreLogger } from './store-logger.js';
 export type {
@@ -20,6 +20,7 @@ export type {
   LedgerRecord,
   LedgerState,
   MeetingChangeOptions,
+  MeetingEdit,
   ReminderClaim,
   ReminderRoute,
   ScheduledEventMirror,

@@ -3,7 +3,7 @@ import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { migrateDatabase, schemaVersion } from './migrate-database.js';
 import { MIGRATIONS } from './migrations.js';
-import { Store } from './store.js';
+import { composeStore, type Store } from './store.js';
 import { StoreError } from './store-error.js';
 import type { StoreLogger } from './store-logger.js';
 
@@ -111,7 +111,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrateDatabase(db, MIGRATIONS, file, options.logger);
-    return new Store(db, file);
+    return composeStore(db, file);
   } catch (error) {
     db.close();
     throw error;

@@ -1,7 +1,7 @@
 import { type Dataset, normalizeText, type Person } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 function current(person: Person) {
   return person.roles.filter((r) => r.to === undefined);

@@ -1,7 +1,8 @@
 import { type Dataset, formatListFr, type SubGroup, type WorkingGroup } from '@ptce/core';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyField, reply } from '../reply.js';
-import { citedSources, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 function peopleNames(dataset: Dataset, ids: readonly string[]): string {
   return formatListFr(ids.map((id) => dataset.personById.get(id)?.name ?? id));

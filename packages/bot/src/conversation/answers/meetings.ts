@@ -8,10 +8,13 @@ import {
   lastMeeting,
   nextMeeting,
 } from '@ptce/core';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
 import { cadenceText } from './bodies.js';
-import { citedSources, meetingDateText, meetingLine, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 type MeetingIntent = Extract<
   Intent,
