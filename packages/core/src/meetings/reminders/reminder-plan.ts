@@ -5,8 +5,7 @@ import type { PlannedReminder } from './planned-reminder.js';
 import { reminderKey } from './reminder-key.js';
 import { reminderRuleLabel } from './reminder-rule-label.js';
 import { reminderRulesFor } from './reminder-rules-for.js';
-import { reminderSendAtWith } from './reminder-send-at.js';
-import { memoizedWallClockInstant } from './wall-clock-instant.js';
+import { reminderSendAt } from './reminder-send-at.js';
 
 /** What to plan: meetings that start in `[from, to)`, and where each one's reminders go. */
 export interface ReminderPlanOptions {
@@ -76,7 +75,6 @@ export function reminderPlanReport(
   const from = options.from.getTime();
   const to = options.to.getTime();
   const targetsOf = options.targetsOf ?? (() => DEFAULT_TARGETS);
-  const instantOf = memoizedWallClockInstant();
   const preparedRules = new Map<readonly ReminderRule[], readonly PreparedRule[]>();
   const reminders: PlannedReminder[] = [];
   const unplannable: UnplannableMeeting[] = [];
@@ -102,7 +100,7 @@ export function reminderPlanReport(
     let targets: readonly string[] | undefined;
     let fingerprint: string | undefined;
     for (const { rule, label } of rules) {
-      const sendAt = reminderSendAtWith(rule, when, instantOf);
+      const sendAt = reminderSendAt(rule, when);
       if (sendAt === undefined || !(sendAt < when.startsAt)) {
         const reason =
           sendAt !== undefined ? 'not-before-start' : precision === 'day' ? 'time-unknown' : 'invalid-rule';
