@@ -8,8 +8,9 @@ const DAY_MS = 86_400_000;
 // Whether a zone's offset holds all around a local day, memoised per zone and day. The memo is
 // invisible to callers (same inputs, same outputs) and bounded; it makes a plan of 100,000
 // reminders cost one `tzOffset` pair per distinct day instead of one `TZDate` per reminder.
-const steadyOffsets = new Map<string, number | null>();
+const steadyOffsets = new Map<string, Map<CivilDay, number | null>>();
 const MEMO_LIMIT = 50_000;
+let memoSize = 0;
 
 /**
  * The instant of a wall-clock time on a local calendar day in a time zone.
@@ -48,14 +49,21 @@ export function wallClockInstant(day: CivilDay, minuteOfDay: number, timeZone: s
 
 /** The zone's offset in ms when it holds all around a local day, else `null`. */
 function steadyOffset(day: CivilDay, timeZone: string): number | null {
-  const key = `${timeZone}|${day}`;
-  let offset = steadyOffsets.get(key);
+  let days = steadyOffsets.get(timeZone);
+  if (days === undefined) {
+    days = new Map();
+    steadyOffsets.set(timeZone, days);
+  }
+  let offset = days.get(day);
   if (offset === undefined) {
     const before = tzOffset(timeZone, new Date(day * DAY_MS - 14 * HOUR_MS));
     const after = tzOffset(timeZone, new Date((day + 1) * DAY_MS + 14 * HOUR_MS));
     offset = before === after && Number.isFinite(before) ? before * MINUTE_MS : null;
-    if (steadyOffsets.size >= MEMO_LIMIT) steadyOffsets.clear();
-    steadyOffsets.set(key, offset);
+    if (++memoSize > MEMO_LIMIT) {
+      for (const zone of steadyOffsets.values()) zone.clear();
+      memoSize = 1;
+    }
+    days.set(day, offset);
   }
   return offset;
 }
