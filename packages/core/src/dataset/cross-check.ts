@@ -62,7 +62,9 @@ const rank = { year: 0, month: 1, day: 2, datetime: 3 } as const;
  *   not reported again.
  * @returns Every issue found, in file order.
  * @example
- * crossCheckDataset(fileWithMeetingOfUnknownBody)
+ * const file = DatasetFile.parse(parseDocument(yamlText).toJS());
+ * const copil = { id: 'copil-2024-01', body: 'copil', title: 'COPIL', kind: 'meeting', start: '2024-01-16', agenda: [], status: 'planned' } as const;
+ * crossCheckDataset({ ...file, meetings: [copil] })
  * //=> [{ path: ['meetings', 0, 'body'], message: 'instance « copil » introuvable' }]
  */
 export function crossCheckDataset(
@@ -259,7 +261,7 @@ export function crossCheckDataset(
  * @param file - A registry that passed schema validation.
  * @returns Every issue found.
  * @example
- * crossCheckRegistry(registry)
+ * crossCheckRegistry(RegistryFile.parse(parseDocument(hautsDeFranceYaml).toJS()))
  * //=> []
  */
 export function crossCheckRegistry(file: RegistryFile): CrossCheckIssue[] {

@@ -87,7 +87,7 @@ function deletes(word: string): string[] {
  * @returns The index used by `findMentions` and `searchEntities`.
  * @example
  * buildSearchIndex(dataset).entities.filter((e) => e.kind === 'body').length
- * //=> 8
+ * //=> 10
  */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const entities: Entity[] = [];
@@ -167,6 +167,7 @@ function similarTokens(index: SearchIndex, word: string): Map<string, number> {
  * @param text - A question or phrase.
  * @returns The mentions, in text order.
  * @example
+ * const index = buildSearchIndex(dataset);
  * findMentions(index, 'qui anime le groupe numerique responsable ?').map((m) => m.entity.id)
  * //=> ['gt6']
  */
@@ -225,6 +226,7 @@ export interface SearchHit {
  * @param kinds - Entity kinds to keep (all by default).
  * @returns The hits, best first.
  * @example
+ * const index = buildSearchIndex(dataset);
  * searchEntities(index, 'clef du permis', ['structure'])[0]?.entity.id
  * //=> 'la-clef-du-permis'
  */
