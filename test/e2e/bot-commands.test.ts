@@ -96,7 +96,7 @@ describe('slash commands', () => {
     const reply = await h.fake.sendInteraction({ name: 'agenda', options: { periode: 'trimestre' } })
       .response;
     const embed = embedOf(reply);
-    expect(embed.title).toBe('Agenda du jeudi 15 janvier 2026 au vendredi 17 avril 2026');
+    expect(embed.title).toBe('Agenda du jeudi 15 janvier 2026 au jeudi 16 avril 2026');
     expect(String(embed.description).split('\n')).toEqual([
       '4 réunions :',
       'janvier 2026 — Bureau',
