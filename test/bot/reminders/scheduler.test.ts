@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReminderScheduler } from '../../../packages/bot/src/reminders/scheduler.js';
 import { cancelled, movedTo } from '../../../packages/bot/src/staff/meeting-edits.js';
@@ -162,5 +166,49 @@ describe('ReminderScheduler', () => {
     expect(report.sent).toBe(1);
     expect(sender.sent[0]!.nonce).toBe(reminderNonce(key, fp));
     expect(store.ledgerFor(GUILD, key)[0]!.state).toBe('sent');
+  });
+});
+
+describe('ReminderScheduler and a database locked by another program', () => {
+  it('ends the pass on the lock, keeps the claim, and sends the reminder once after the release', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ptce-lock-'));
+    const file = path.join(dir, 'ptce.db');
+    const fileStore = openStore(file);
+    const holder = new Database(file);
+    try {
+      fileStore.setRoute(GUILD, { target: 'comite', channelId: COMITE_CHANNEL, roleId: ROLE });
+      // Another program takes the write lock while the message is on its way to Discord.
+      let lockOnce = true;
+      const lockingSender = {
+        send: async (...args: Parameters<RecordingSender['send']>) => {
+          const id = await sender.send(...args);
+          if (lockOnce) holder.exec('BEGIN IMMEDIATE');
+          lockOnce = false;
+          return id;
+        },
+      };
+      const locked = new ReminderScheduler({
+        guildId: GUILD,
+        store: fileStore,
+        dataset: () => withOverlay(base, fileStore),
+        clock,
+        sender: lockingSender,
+        logger: silentLogger,
+        staffChannelId: STAFF_CHANNEL,
+      });
+      clock.set('2026-03-23T08:00:30Z');
+      await expect(locked.tick()).rejects.toMatchObject({ code: 'locked', path: file });
+      expect(fileStore.ledger(GUILD).map((e) => e.state)).toEqual(['claimed']);
+      holder.exec('ROLLBACK');
+      holder.close();
+      clock.set('2026-03-23T08:00:35Z');
+      expect(await locked.tick()).toMatchObject({ sent: 1, failed: 0 });
+      expect(sender.sent.map((s) => s.channelId)).toEqual([COMITE_CHANNEL]);
+      expect(fileStore.ledger(GUILD).map((e) => e.state)).toEqual(['sent']);
+    } finally {
+      if (holder.open) holder.close();
+      fileStore.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { REST } from 'discord.js';
 import type { Clock, ClockTimer } from '../clock.js';
 import { syncEvents } from '../events/sync-events.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store/index.js';
+import { type Store, StoreError } from '../store/index.js';
 import { DigestJob, type DigestSchedule } from './digest.js';
 import type { EditingSender } from './reminder-sender.js';
 import { ReminderScheduler } from './scheduler.js';
@@ -25,6 +25,8 @@ export interface GuildJobsOptions {
   readonly events?: boolean;
   /** The longest wait between two passes, in the bot's clock (default 60 s). */
   readonly tickMs?: number;
+  /** The wait before the next pass when the store failed one (a lock, a full disk), in real ms (default 2 s). */
+  readonly storeRetryMs?: number;
 }
 
 /**
@@ -89,6 +91,11 @@ export class GuildJobs {
       }
     } catch (error) {
       logger.error('reminders pass failed', { guild: guildId, error });
+      // A store fault wrote nothing (the claims stay claimable): try again soon, in real time
+      // whatever the clock's speed, rather than at the next tick.
+      if (error instanceof StoreError) {
+        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * clock.speed;
+      }
     }
     const dataset = this.options.dataset();
     try {

@@ -10,8 +10,10 @@ export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { overlayMeetings } from './overlay-meetings.js';
 export { reminderNonce } from './reminder-nonce.js';
+export { type RetryWhileLockedOptions, retryWhileLocked } from './retry-while-locked.js';
 export { composeStore, type Store } from './store.js';
 export { StoreError, type StoreErrorCode } from './store-error.js';
+export { storeFault } from './store-fault.js';
 export type { StoreLogger } from './store-logger.js';
 export type {
   Decision,

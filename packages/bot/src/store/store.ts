@@ -7,6 +7,7 @@ import { type MeetingOverlayRepository, meetingOverlayRepository } from './meeti
 import { schemaVersion } from './migrate-database.js';
 import { type RouteRepository, routeRepository } from './route-repository.js';
 import { type SchedulerStateRepository, schedulerStateRepository } from './scheduler-state-repository.js';
+import { storeFault } from './store-fault.js';
 
 /**
  * The bot's embedded SQLite store, one file for every guild the process serves: one repository
@@ -31,6 +32,27 @@ export interface Store
 }
 
 /**
+ * Wraps every method so that a lock, a read-only file and a full disk reach callers as French
+ * `StoreError`s naming the file (a failed statement or transaction has written nothing).
+ */
+function withFrenchFaults<T extends Record<string, (...args: never[]) => unknown>>(
+  methods: T,
+  path: string,
+): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(methods)) {
+    wrapped[name] = (...args: never[]) => {
+      try {
+        return method(...args);
+      } catch (error) {
+        throw storeFault(error, path) ?? error;
+      }
+    };
+  }
+  return wrapped as T;
+}
+
+/**
  * Composes the repositories over one connection. Use `openStore`, which checks and migrates the
  * file first.
  *
@@ -39,7 +61,7 @@ export interface Store
  * @returns The store.
  */
 export function composeStore(db: Database.Database, path: string): Store {
-  return {
+  const repositories = {
     ...meetingOverlayRepository(db),
     ...routeRepository(db),
     ...ledgerRepository(db),
@@ -47,6 +69,9 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...digestRepository(db),
     ...eventMirrorRepository(db),
     ...decisionLogRepository(db),
+  };
+  return {
+    ...withFrenchFaults(repositories, path),
     path,
     get schemaVersion() {
       return schemaVersion(db);

@@ -18,7 +18,7 @@ import {
   plannedMeeting,
 } from '../../staff/meeting-changes.js';
 import { cancelled, movedTo, withAgenda, withMinutesUrl } from '../../staff/meeting-edits.js';
-import { type StoredMeeting, StoreError } from '../../store/index.js';
+import { retryWhileLocked, type StoredMeeting, StoreError } from '../../store/index.js';
 import { matchingChoices } from '../autocomplete-choices.js';
 import type { BotServices } from '../bot-services.js';
 import { staffOnly } from '../preconditions/staff-only.js';
@@ -347,8 +347,10 @@ export const reunion: SlashCommand = {
         ),
     )
     .toJSON(),
+  // Answer "thinking…" before writing: a write may wait for another program's lock.
+  defer: 'public',
   preconditions: [staffOnly],
-  run(interaction, services) {
+  async run(interaction, services) {
     const guildId = interaction.guildId;
     const subcommand = SUBCOMMANDS[interaction.options.getSubcommand(true)];
     if (!guildId || !subcommand) {
@@ -362,9 +364,11 @@ export const reunion: SlashCommand = {
       now: services.clock.now(),
     };
     try {
-      return subcommand(change);
+      // A locked write wrote nothing, so the whole step is tried again, without blocking.
+      return await retryWhileLocked(() => subcommand(change));
     } catch (error) {
-      // The store checks the meeting against the schema; its French message is for staff.
+      // The store checks the meeting against the schema and names faults (lock, read-only, full
+      // disk); its French message is for staff.
       if (error instanceof StoreError) return refusal('Modification refusée', error.message);
       throw error;
     }
