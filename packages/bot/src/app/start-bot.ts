@@ -78,8 +78,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   };
 
   let calendarUrl: string | undefined = config.publicUrl ? `${config.publicUrl}/calendar.ics` : undefined;
-  // DMs have no guild: they see the configured guild's meetings (or the first guild's).
-  const homeGuild = () => config.guildId ?? client.guilds.cache.first()?.id;
+  // DMs and the feed have no guild: they see the PTCE's guild's meetings, never another guild's.
+  const homeGuild = () =>
+    config.guildId ?? (client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
   const services: BotServices = {
     data,
     clock,
@@ -87,6 +88,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     store,
     get calendarUrl() {
       return calendarUrl;
+    },
+    get ptceGuildId() {
+      return homeGuild();
     },
     dataset(guildId) {
       const guild = guildId ?? homeGuild();

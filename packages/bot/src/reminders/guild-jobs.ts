@@ -143,6 +143,8 @@ export class GuildJobs {
         const now = this.options.clock.now().getTime();
         this.schedule(nextAt === undefined ? tickMs : Math.min(tickMs, Math.max(0, nextAt - now)));
       });
+      // A stepped clock (tests) waits for the pass, and the next one is scheduled, before it moves on.
+      return this.pass;
     }, ms);
   }
 }
