@@ -327,7 +327,11 @@ const groups: CorpusCase[] = [
   // Achievements
   // A planned project reads as planned (the booklet lists them as « Réalisations », the report
   // says they are planned or under way).
-  q('réalisations du GT8', 'group-info', 'Réalisations de GT8 Mobilisation citoyenne : Ateliers théâtre. Projets : Open Badges (prévu).'),
+  q(
+    'réalisations du GT8',
+    'group-info',
+    'Réalisations de GT8 Mobilisation citoyenne : Ateliers théâtre. Projets : Open Badges (prévu).',
+  ),
   q('qu’a réalisé le GT5 ?', 'group-info', 'aucune réalisation achevée', 'Plateformes SOLIMOB (prévu)'),
   q(
     'bilan du groupe numérique',
@@ -335,7 +339,12 @@ const groups: CorpusCase[] = [
     'Projets : Médiation numérique (prévu) ; Filière de reconditionnement (prévu).',
   ),
   q('Quels résultats pour le GT4 ?', 'group-info', "VAE au sein des parcours d'insertion"),
-  q('realisations gt3', 'group-info', 'aucune réalisation achevée', 'Crèche ESS sur la zone des Dix Muids (prévu)'),
+  q(
+    'realisations gt3',
+    'group-info',
+    'aucune réalisation achevée',
+    'Crèche ESS sur la zone des Dix Muids (prévu)',
+  ),
   // Structures
   q('quelles structures participent au GT5 ?', 'group-info', 'ACIAE', 'POINFOR', 'La Maison du Vélo'),
   q('membres du groupe 7', 'group-info', 'IRIS Environnement, CAPEP et ESPOIR'),

@@ -144,6 +144,7 @@ export function crossCheckDataset(
       checkDate(a.from, [...base, 'from'], push);
       checkDate(a.to, [...base, 'to'], push);
     });
+    file.ptce.carrier.values.forEach((v, i) => checkSource(v.source, [...carrier, 'values', i, 'source']));
   }
   file.ptce.territory.epcis.forEach((e, i) => {
     const base = ['ptce', 'territory', 'epcis', i];

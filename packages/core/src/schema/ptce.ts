@@ -65,6 +65,15 @@ export const FormerAddress = z.strictObject({
 /** An address an organisation no longer uses. */
 export type FormerAddress = z.infer<typeof FormerAddress>;
 
+/** One heading of an organisation's stated values ("Coopérer pour…"), with its points. */
+export const ValueStatement = z.strictObject({
+  title: Text,
+  items: z.array(Text).default([]),
+  source: SourceRef,
+});
+/** One heading of an organisation's stated values. */
+export type ValueStatement = z.infer<typeof ValueStatement>;
+
 /** The association that carries the PTCE. */
 export const Carrier = z.strictObject({
   id: Id,
@@ -76,6 +85,8 @@ export const Carrier = z.strictObject({
   formerAddresses: z.array(FormerAddress).default([]),
   website: Url.optional(),
   email: Email.optional(),
+  /** Its values, as its documents list them. */
+  values: z.array(ValueStatement).default([]),
 });
 /** The association that carries the PTCE. */
 export type Carrier = z.infer<typeof Carrier>;
