@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Cadence } from './body.js';
-import { Id, Period, SourceRef, Text } from './common.js';
+import { Email, Id, Period, SourceRef, Text } from './common.js';
+import { Offer } from './offer.js';
+import { Project } from './project.js';
 
 /** The lifecycle state of a working group. */
 export const GroupStatus = z.strictObject({
@@ -24,7 +26,10 @@ export const SubGroup = z.strictObject({
   /** Person ids. */
   facilitators: z.array(Id).default([]),
   objective: Text.optional(),
+  /** What is done. Planned or ongoing work goes in `projects`. */
   achievements: z.array(Text).default([]),
+  /** Projects with their progress. */
+  projects: z.array(Project).default([]),
 });
 /** A sub-group of a working group. */
 export type SubGroup = z.infer<typeof SubGroup>;
@@ -42,7 +47,10 @@ export const WorkingGroup = z.strictObject({
   /** Person ids. */
   facilitators: z.array(Id).default([]),
   objective: Text.optional(),
+  /** What is done. Planned or ongoing work goes in `projects`. */
   achievements: z.array(Text).default([]),
+  /** Projects with their progress. */
+  projects: z.array(Project).default([]),
   description: Text.optional(),
   /** Structure ids. */
   structures: z.array(Id).default([]),
@@ -50,6 +58,12 @@ export const WorkingGroup = z.strictObject({
   partners: z.array(Id).default([]),
   cadence: Cadence.optional(),
   status: GroupStatus.default({ state: 'active', successors: [] }),
+  /** Organisations (carrier, structure or partner ids) that animate the group. */
+  facilitatingOrganisations: z.array(Id).default([]),
+  /** The group's own contact address. */
+  email: Email.optional(),
+  /** Ways to take part ("Devenez fondateur", "Devenez donateur"). */
+  offers: z.array(Offer).default([]),
   source: SourceRef,
 });
 /** A working group. */
