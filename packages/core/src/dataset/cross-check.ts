@@ -1,4 +1,4 @@
-import type { DatasetFile, RegistryFile } from '../schema/index.js';
+import type { AttendanceRules, DatasetFile, RegistryFile } from '../schema/index.js';
 import { parseLocalDate } from '../time/index.js';
 import type { DataPath } from './errors.js';
 
@@ -154,7 +154,17 @@ export function crossCheckDataset(
       checkRef(r.organisation, orgs, 'organisation', ['people', i, 'roles', j, 'organisation'], push);
     });
   });
-  file.bodies.forEach((b, i) => checkSource(b.source, ['bodies', i, 'source']));
+  const checkAttendance = (rules: AttendanceRules | undefined, base: DataPath) => {
+    if (!rules) return;
+    checkSource(rules.source, [...base, 'attendance', 'source']);
+    rules.groups?.forEach((id, j) =>
+      checkRef(id, groups, 'groupe de travail', [...base, 'attendance', 'groups', j], push),
+    );
+  };
+  file.bodies.forEach((b, i) => {
+    checkSource(b.source, ['bodies', i, 'source']);
+    checkAttendance(b.attendance, ['bodies', i]);
+  });
   file.groups.forEach((g, i) => {
     const base = ['groups', i];
     checkSource(g.source, [...base, 'source']);
@@ -172,6 +182,7 @@ export function crossCheckDataset(
       checkRef(id, groups, 'groupe de travail', [...base, 'status', 'successors', j], push),
     );
     checkSource(g.status.source, [...base, 'status', 'source']);
+    checkAttendance(g.attendance, base);
   });
 
   const checkTarget = (

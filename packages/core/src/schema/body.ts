@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttendanceRules } from './attendance-rules.js';
 import { Id, SourceRef, Text } from './common.js';
 
 /** How often a body is expected to meet: between `min` and `max` times per `per`. */
@@ -43,6 +44,8 @@ export const Body = z.strictObject({
   /** Who takes part. */
   composition: Text.optional(),
   cadence: Cadence.optional(),
+  /** Who is convened, the quorum and proxies; absent when the file sets none. */
+  attendance: AttendanceRules.optional(),
   source: SourceRef,
 });
 /** A governance body. */
