@@ -1,4 +1,4 @@
-import type { Address, DatasetFile, RegistryFile } from '../schema/index.js';
+import type { Address, AttendanceRules, DatasetFile, RegistryFile } from '../schema/index.js';
 import { parseLocalDate } from '../time/index.js';
 import type { DataPath } from './errors.js';
 
@@ -169,9 +169,17 @@ export function crossCheckDataset(
       checkRef(r.organisation, orgs, 'organisation', ['people', i, 'roles', j, 'organisation'], push);
     });
   });
+  const checkAttendance = (rules: AttendanceRules | undefined, base: DataPath) => {
+    if (!rules) return;
+    checkSource(rules.source, [...base, 'attendance', 'source']);
+    rules.groups?.forEach((id, j) =>
+      checkRef(id, groups, 'groupe de travail', [...base, 'attendance', 'groups', j], push),
+    );
+  };
   file.bodies.forEach((b, i) => {
     checkSource(b.source, ['bodies', i, 'source']);
     b.descriptions.forEach((d, j) => checkSource(d.source, ['bodies', i, 'descriptions', j, 'source']));
+    checkAttendance(b.attendance, ['bodies', i]);
   });
   file.groups.forEach((g, i) => {
     const base = ['groups', i];
@@ -196,6 +204,7 @@ export function crossCheckDataset(
       checkRef(id, groups, 'groupe de travail', [...base, 'status', 'successors', j], push),
     );
     checkSource(g.status.source, [...base, 'status', 'source']);
+    checkAttendance(g.attendance, base);
   });
 
   const checkTarget = (

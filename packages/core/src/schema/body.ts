@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttendanceRules } from './attendance-rules.js';
 import { Id, SourceRef, Text } from './common.js';
 import { DatedText } from './dated-text.js';
 
@@ -46,6 +47,8 @@ export const Body = z.strictObject({
   /** How each source describes the body, when their wordings differ. */
   descriptions: z.array(DatedText).default([]),
   cadence: Cadence.optional(),
+  /** Who is convened, the quorum and proxies; absent when the file sets none. */
+  attendance: AttendanceRules.optional(),
   source: SourceRef,
 });
 /** A governance body. */

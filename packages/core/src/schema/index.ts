@@ -1,3 +1,4 @@
+export * from './attendance-rules.js';
 export * from './body.js';
 export * from './common.js';
 export * from './dataset-file.js';

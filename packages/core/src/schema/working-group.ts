@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttendanceRules } from './attendance-rules.js';
 import { Cadence } from './body.js';
 import { Email, Id, Period, SourceRef, Text } from './common.js';
 import { Offer } from './offer.js';
@@ -57,6 +58,8 @@ export const WorkingGroup = z.strictObject({
   /** Partner ids. */
   partners: z.array(Id).default([]),
   cadence: Cadence.optional(),
+  /** Who is convened to the group's meetings (its sub-groups' too), the quorum and proxies. */
+  attendance: AttendanceRules.optional(),
   status: GroupStatus.default({ state: 'active', successors: [] }),
   /** Organisations (carrier, structure or partner ids) that animate the group. */
   facilitatingOrganisations: z.array(Id).default([]),
