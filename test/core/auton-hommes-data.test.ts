@@ -122,8 +122,7 @@ describe('auton-hommes.yaml: structures', () => {
     expect(epciOf('action')).toBe('ca2c');
     expect(epciOf('capep')).toBe('cavm');
     expect(epciOf('espoir')).toBe('caph');
-    // Trith-Saint-Léger is a commune of Valenciennes Métropole.
-    expect(epciOf('atis')).toBe('cavm');
+    expect(epciOf('atis')).toBe('caph');
     expect(epciOf('iris-environnement')).toBe('caph');
   });
 
