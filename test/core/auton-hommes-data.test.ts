@@ -602,6 +602,13 @@ describe('auton-hommes.yaml: people and their periods', () => {
     expect(person('francois-wozniack').roles[0]).toMatchObject({ title: 'Co-président', to: '2023' });
   });
 
+  it('dates Olivia Grégoire’s two national roles', () => {
+    expect(person('olivia-gregoire').roles.map((r) => [r.title.split(' chargée')[0], r.from, r.to])).toEqual([
+      ["Secrétaire d'État", '2021', '2022'],
+      ['Ministre déléguée', '2023-10', undefined],
+    ]);
+  });
+
   it('keeps Gérard Dechy’s two titles in the 2023 report as separate roles', () => {
     expect(person('gerard-dechy').roles.map((r) => [r.title, r.source])).toEqual([
       ['Co-président mandataire', 'comite-strategique-2023'],
