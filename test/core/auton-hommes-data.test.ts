@@ -122,8 +122,7 @@ describe('auton-hommes.yaml: structures', () => {
     expect(epciOf('action')).toBe('ca2c');
     expect(epciOf('capep')).toBe('cavm');
     expect(epciOf('espoir')).toBe('caph');
-    // Trith-Saint-Léger is a commune of Valenciennes Métropole.
-    expect(epciOf('atis')).toBe('cavm');
+    expect(epciOf('atis')).toBe('caph');
     expect(epciOf('iris-environnement')).toBe('caph');
   });
 
@@ -601,6 +600,13 @@ describe('auton-hommes.yaml: people and their periods', () => {
     expect(ends('theo-catty')).toEqual(['2023-09']);
     expect(ends('tanguy-diouri')).toEqual(['2023-09']);
     expect(person('francois-wozniack').roles[0]).toMatchObject({ title: 'Co-président', to: '2023' });
+  });
+
+  it('dates Olivia Grégoire’s two national roles', () => {
+    expect(person('olivia-gregoire').roles.map((r) => [r.title.split(' chargée')[0], r.from, r.to])).toEqual([
+      ["Secrétaire d'État", '2021', '2022'],
+      ['Ministre déléguée', '2023-10', undefined],
+    ]);
   });
 
   it('keeps Gérard Dechy’s two titles in the 2023 report as separate roles', () => {
