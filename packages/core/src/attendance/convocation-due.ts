@@ -1,7 +1,6 @@
 import type { DatedMeeting } from '../dataset/dataset.js';
-import { civilDay, civilDayText } from '../time/index.js';
 import type { AttendanceRules } from '../schema/index.js';
-import { localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
+import { civilDay, civilDayText, localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
 
 /** The latest day to send a meeting's convocation. */
 export interface ConvocationDue {
