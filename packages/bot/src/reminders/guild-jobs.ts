@@ -92,9 +92,10 @@ export class GuildJobs {
     } catch (error) {
       logger.error('reminders pass failed', { guild: guildId, error });
       // A store fault wrote nothing (the claims stay claimable): try again soon, in real time
-      // whatever the clock's speed, rather than at the next tick.
+      // whatever the clock's speed (a stepped clock, speed 0, waits for its next step), rather
+      // than at the next tick.
       if (error instanceof StoreError) {
-        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * clock.speed;
+        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * Math.max(1, clock.speed);
       }
     }
     const dataset = this.options.dataset();
