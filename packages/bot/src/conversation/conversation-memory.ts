@@ -17,6 +17,8 @@ export interface ConversationMemory {
   };
   /** The one person its answer named (« qui anime le GT5 ? » → Isabelle Hary). */
   readonly answerPerson?: { readonly node: string; readonly name: string };
+  /** The people its answer named when there were several (« animé par Isabelle Hary et Sylvain Boitel »), as ids. */
+  readonly answerPeople?: readonly string[];
   /** The period it named, as normalised words (« mars 2023 », « en 2022 »). */
   readonly periodText?: string;
   /** Epoch milliseconds of the latest meeting its answer gave (for « et le suivant ? »). */

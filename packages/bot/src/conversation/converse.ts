@@ -1,4 +1,5 @@
 import { factGraphOf, normalizeText } from '@ptce/core';
+import type { ConversationMemories } from './conversation-memories.js';
 import type { ConversationMemory } from './conversation-memory.js';
 import { answerIntent } from './engine.js';
 import { resolveFollowUp, SUBJECT_KINDS } from './follow-up.js';
@@ -13,13 +14,14 @@ export interface Turn {
   readonly memory: ConversationMemory;
 }
 
-/** The one person an answer names, if exactly one. */
-function personNamed(reply: Reply, ctx: ConversationContext): ConversationMemory['answerPerson'] {
+/** The people an answer names (fact-graph person nodes). */
+function peopleNamed(reply: Reply, ctx: ConversationContext) {
   const text = ` ${normalizeText([reply.title, ...reply.lines.map((l) => l.text), ...reply.fields.map((f) => f.value)].join(' '))} `;
-  const found = factGraphOf(ctx.dataset).nodes.filter(
-    (n) => n.kind === 'person' && text.includes(` ${normalizeText(n.name)} `),
-  );
-  return found.length === 1 ? { node: found[0]!.id, name: found[0]!.name } : undefined;
+  const at = (name: string) => text.indexOf(` ${normalizeText(name)} `);
+  // In the order the answer names them.
+  return factGraphOf(ctx.dataset)
+    .nodes.filter((n) => n.kind === 'person' && at(n.name) >= 0)
+    .sort((a, b) => at(a.name) - at(b.name));
 }
 
 function lastMeetingAt(reply: Reply, ctx: ConversationContext): number | undefined {
@@ -43,8 +45,18 @@ function lastMeetingAt(reply: Reply, ctx: ConversationContext): number | undefin
  */
 export function converse(question: string, ctx: ConversationContext, memory?: ConversationMemory): Turn {
   const resolved = resolveFollowUp(question, memory, ctx);
-  const text = 'question' in resolved ? resolved.question : question;
-  const intent: Intent = 'intent' in resolved ? resolved.intent : parseIntent(text, ctx);
+  let text = question;
+  let intent: Intent;
+  if ('intent' in resolved) intent = resolved.intent;
+  else {
+    const alone = parseIntent(question, ctx);
+    const rewritten = resolved.question === question ? alone : parseIntent(resolved.question, ctx);
+    // The memory helps only a question that needs it: one understood alone and not marked as a
+    // follow-up stays as typed, and a rewrite nobody understands falls back to the typed words.
+    const useRewrite = rewritten.kind !== 'unknown' && (alone.kind === 'unknown' || resolved.marked === true);
+    intent = useRewrite ? rewritten : alone;
+    if (useRewrite) text = resolved.question;
+  }
   const reply = answerIntent(intent, ctx);
   const q = questionFacts(text, ctx);
   const link = q.links.find((l) => SUBJECT_KINDS.has(l.node.kind));
@@ -55,7 +67,13 @@ export function converse(question: string, ctx: ConversationContext, memory?: Co
     : keep
       ? memory.subject
       : undefined;
-  const person = personNamed(reply, ctx);
+  const named = peopleNamed(reply, ctx);
+  const person = named.length === 1 ? { node: named[0]!.id, name: named[0]!.name } : undefined;
+  // Only people the data knows by record can have their details asked for.
+  const people = named.flatMap((n) => {
+    const id = n.id.slice('person:'.length);
+    return ctx.dataset.personById.has(id) ? [id] : [];
+  });
   const at = lastMeetingAt(reply, ctx);
   const periodText = q.period?.text ?? (keep ? memory.periodText : undefined);
   return {
@@ -65,9 +83,31 @@ export function converse(question: string, ctx: ConversationContext, memory?: Co
       intent,
       ...(subject ? { subject } : {}),
       ...(person ? { answerPerson: person } : {}),
+      ...(people.length > 1 ? { answerPeople: people } : {}),
       ...(periodText ? { periodText } : {}),
       ...(at === undefined ? {} : { lastMeetingAt: at }),
       at: ctx.now.getTime(),
     },
   };
+}
+
+/**
+ * Answers a question in the conversation `key` of `memories`: reads it against that
+ * conversation's fresh memory, then remembers the answer's.
+ *
+ * @param question - The question as typed.
+ * @param ctx - The data and the clock.
+ * @param memories - The conversations going on.
+ * @param key - This conversation's key.
+ * @returns The reply.
+ */
+export function converseIn(
+  question: string,
+  ctx: ConversationContext,
+  memories: ConversationMemories,
+  key: string,
+): Reply {
+  const turn = converse(question, ctx, memories.recall(key, ctx.now));
+  memories.remember(key, turn.memory);
+  return turn.reply;
 }

@@ -3,6 +3,7 @@ import { MEMORY_TTL_MS } from './conversation-memory.js';
 import type { ConversationContext, Intent } from './intent.js';
 import { BACK_REFERENCES, NEXT_ONE } from './relation-cues-fr.js';
 import { questionFacts } from './understand/question-facts.js';
+import { residual } from './understand/reading.js';
 
 /** Node kinds a question can be about, and a follow-up can swap. */
 export const SUBJECT_KINDS = new Set([
@@ -35,8 +36,12 @@ const PERSON_ASPECTS = [
 ];
 const PERSON_PRONOUNS = ['il', 'elle', 'lui'];
 
-/** What a follow-up becomes: a full question to read, or an intent built from the memory. */
-export type Resolved = { readonly question: string } | { readonly intent: Intent };
+/**
+ * What a follow-up becomes: a full question to read, or an intent built from the memory. A
+ * question rewritten from the memory is `marked` when the member said it follows on (« et… »,
+ * « son », « il », « ce groupe »): only then does it win over the question read on its own.
+ */
+export type Resolved = { readonly question: string; readonly marked?: boolean } | { readonly intent: Intent };
 
 /**
  * Reads a question in the light of the last one: « et le suivant ? » after a next meeting, « et
@@ -79,6 +84,7 @@ export function resolveFollowUp(
     const { start, length } = memory.subject;
     return {
       question: [...memory.words.slice(0, start), ...typed, ...memory.words.slice(start + length)].join(' '),
+      marked: true,
     };
   }
   if (q.period && (startsWithEt || words.length <= 4)) {
@@ -86,16 +92,23 @@ export function resolveFollowUp(
     const last = memory.words.join(' ');
     const next = q.period.text;
     if (memory.periodText && last.includes(memory.periodText))
-      return { question: last.replace(memory.periodText, next) };
-    return { question: `${last} ${next}` };
+      return { question: last.replace(memory.periodText, next), marked: startsWithEt };
+    return { question: `${last} ${next}`, marked: startsWithEt };
   }
   if (!startsWithEt && !backRef && words.length > 4) return { question };
   const person =
     has(PERSON_ASPECTS) ||
     (has(PERSON_PRONOUNS) && memory.answerPerson !== undefined && !has(['cette structure', 'ce groupe']));
+  // « et son téléphone ? » after an answer naming two people: the details of each of them.
+  if (has(PERSON_ASPECTS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
+    return { intent: { kind: 'contact', people: memory.answerPeople } };
   const target = person ? (memory.answerPerson ?? memory.subject) : memory.subject;
   if (!target) return { question };
   // The words as typed: « où » keeps its accent, « CA » its capitals.
   const rest = question.replace(/^\s*(?:(?:et|pour|puis|alors|sinon)\b[\s,]*)+/i, '').trim();
-  return { question: `${rest} ${target.name}` };
+  const marked = startsWithEt || backRef || person;
+  // Unmarked, it follows on only if every word is one the bot knows (« adresse ? », « et le mail »),
+  // never when it is words of its own (« blablabla »).
+  if (!marked && residual(q.r).length > 0) return { question };
+  return { question: `${rest} ${target.name}`, marked };
 }

@@ -56,6 +56,8 @@ export type Intent =
       readonly role?: string;
       readonly area?: string;
       readonly person?: string;
+      /** Several people at once (« téléphone d'Isabelle Hary et de Sylvain Boitel »), as ids. */
+      readonly people?: readonly string[];
       /** Who held the role that year ("en 2022 qui était…"). */
       readonly year?: number;
     }

@@ -6,10 +6,28 @@ import type { Relation } from './relation-labels-fr.js';
 
 // The records of a dataset as fact-graph nodes and edges, one kind of record per function.
 
+/**
+ * A postal address on one line, the parts it lacks left out.
+ *
+ * @param a - The address.
+ * @returns « street, postal code commune ».
+ * @example
+ * addressText({ street: '12 rue des Glycines', postalCode: '59300', commune: 'Valenciennes' })
+ * //=> '12 rue des Glycines, 59300 Valenciennes'
+ */
 export function addressText(a: Address): string {
   return [a.street, [a.postalCode, a.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
+/**
+ * The attributes of a node from `[key, value, source]` triples; empty values are left out.
+ *
+ * @param entries - The triples.
+ * @returns The attributes by key.
+ * @example
+ * attrs([['phone', '03 27 00 00 00', 's1'], ['email', undefined, undefined]])
+ * //=> { phone: { value: '03 27 00 00 00', source: 's1' } }
+ */
 export function attrs(entries: readonly (readonly [string, string | undefined, string | undefined])[]) {
   const out: Record<string, FactAttribute> = {};
   for (const [key, value, source] of entries)
@@ -20,6 +38,22 @@ export function attrs(entries: readonly (readonly [string, string | undefined, s
 export type Add = (node: FactNode) => FactNode;
 export type Link = (edge: FactEdge) => void;
 
+/**
+ * Adds the member structures, the other organisations and the bodies, with their links.
+ *
+ * @param dataset - The dataset.
+ * @param add - Adds a node (returns the node kept for its id).
+ * @param link - Adds an edge.
+ * @param locate - Records where an organisation is.
+ * @param ptceId - The PTCE's node id.
+ * @returns Nothing: the nodes and edges go to `add` and `link`.
+ * @example
+ * const nodes = [];
+ * const add = (n) => (nodes.push(n), n);
+ * addOrganisations(dataset, add, () => {}, () => {}, 'ptce:auton-hommes');
+ * nodes.slice(0, 3).map((n) => n.id)
+ * //=> ['structure:aciae', 'structure:action', 'structure:aril']
+ */
 export function addOrganisations(
   dataset: Dataset,
   add: Add,
@@ -86,6 +120,22 @@ function organisationNode(dataset: Dataset, id: string): string {
   return `body:${id}`;
 }
 
+/**
+ * Adds the people, their roles (with periods) and the people named only as a structure's
+ * president or director.
+ *
+ * @param dataset - The dataset.
+ * @param add - Adds a node.
+ * @param link - Adds an edge.
+ * @param nodeById - The organisations already added, to link roles to.
+ * @returns Nothing: the nodes and edges go to `add` and `link`.
+ * @example
+ * const nodes = [];
+ * const add = (n) => (nodes.push(n), n);
+ * addPeople(dataset, add, () => {}, new Map());
+ * nodes.slice(0, 2).map((n) => n.id)
+ * //=> ['person:amelie-lefebvre-chombart', 'person:sylvain-boitel']
+ */
 export function addPeople(
   dataset: Dataset,
   add: Add,
@@ -152,6 +202,21 @@ export function addPeople(
   }
 }
 
+/**
+ * Adds the working groups, their subgroups, projects and meetings.
+ *
+ * @param dataset - The dataset.
+ * @param add - Adds a node.
+ * @param link - Adds an edge.
+ * @param placeOf - The node id of a named place.
+ * @returns Nothing: the nodes and edges go to `add` and `link`.
+ * @example
+ * const nodes = [];
+ * const add = (n) => (nodes.push(n), n);
+ * addGroupsAndMeetings(dataset, add, () => {}, (name) => `place:${name}`);
+ * nodes.filter((n) => n.kind === 'group').length
+ * //=> 10
+ */
 export function addGroupsAndMeetings(
   dataset: Dataset,
   add: Add,

@@ -89,7 +89,7 @@ export interface FactGraph {
  * @example
  * const g = buildFactGraph(dataset);
  * g.outgoing.get('person:isabelle-hary')?.filter((e) => e.relation === 'facilitates').map((e) => e.to)
- * //=> ['group:gt5', 'subgroup:entreprenariat-collectif', …]
+ * //=> ['group:gt2', 'subgroup:gt2-entreprenariat-collectif', 'group:gt5', 'group:gt7-alimentation']
  */
 export function buildFactGraph(dataset: Dataset): FactGraph {
   const nodes: FactNode[] = [];

@@ -291,7 +291,8 @@ export function termWeight(index: PassageIndex, term: string): number {
  * @param hit - A hit of `searchPassages`.
  * @returns A number from 0 (nothing that matters matched) to 1.
  * @example
- * weightedCoverage(index, ['animal', 'patur'], searchPassages(index, 'animaux pâturage')[0])
+ * const index = buildPassageIndex(dataset);
+ * weightedCoverage(index, ['animal', 'paturag'], searchPassages(index, 'animaux pâturage')[0])
  * //=> 1
  */
 export function weightedCoverage(index: PassageIndex, terms: readonly string[], hit: PassageHit): number {

@@ -18,8 +18,9 @@ export interface RelatedFact {
  * @param direction - Keep only one direction (both when absent).
  * @returns The related facts, in data order.
  * @example
+ * const graph = buildFactGraph(dataset);
  * relatedFacts(graph, 'person:isabelle-hary', ['facilitates'], 'forward').map((f) => f.node.name)
- * //=> ['Éco-mobilité solidaire', …]
+ * //=> ['Accompagnement de projets', 'Entreprenariat collectif', 'Éco-mobilité solidaire', 'Alimentation de proximité']
  */
 export function relatedFacts(
   graph: FactGraph,

@@ -1,7 +1,7 @@
 import { factGraphOf, formatListFr, formatLocalDateFr, parseLocalDate } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 import { nodeLabel } from './node-label.js';
 
 /** How each attribute reads in French: the noun, and the sentence when it is known. */

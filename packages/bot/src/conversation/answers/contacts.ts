@@ -1,7 +1,7 @@
 import { type Dataset, normalizeText, type Person } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** The roles held now, or during a year when one is asked ("en 2022 qui était…"). */
 function current(person: Person, year?: number) {
@@ -60,6 +60,8 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
         data: { people: [] },
       });
     people = [p];
+  } else if (intent.people !== undefined) {
+    people = intent.people.flatMap((id) => dataset.personById.get(id) ?? []);
   } else {
     const holders = dataset.people.filter((p) =>
       current(p, intent.year).some((r) => matchesRole(r, intent, carrier)),
@@ -69,7 +71,12 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
     );
     people = intent.role !== undefined && inCarrier.length > 0 ? inCarrier : holders;
   }
-  const what = intent.person !== undefined ? 'Contact' : intent.role !== undefined ? 'Contacts' : 'L’équipe';
+  const what =
+    intent.person !== undefined || (intent.people !== undefined && people.length === 1)
+      ? 'Contact'
+      : intent.role !== undefined || intent.people !== undefined
+        ? 'Contacts'
+        : 'L’équipe';
   return reply('contact', `${what}${intent.area ? ` — ${intent.area}` : ''}`, {
     lines:
       people.length > 0

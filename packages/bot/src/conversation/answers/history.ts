@@ -1,7 +1,7 @@
 import { formatLocalDateFr, type Passage, parseLocalDate, passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 function periodText(period: string | undefined): string {
   const date = period === undefined ? undefined : parseLocalDate(period);

@@ -1,6 +1,7 @@
+import { meetingLine } from '../../meeting-text/meeting-line.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
-import { citedSources, meetingLine } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** What is known of some meetings: date, place, participants, notes. */
 export function meetingInfoReply(

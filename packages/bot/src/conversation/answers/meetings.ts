@@ -7,11 +7,15 @@ import {
   formatLocalDateRelativeFr,
   lastMeeting,
   nextMeeting,
+  upcomingMeetings,
 } from '@ptce/core';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
 import { cadenceText } from './bodies.js';
-import { citedSources, meetingDateText, meetingLine, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 type MeetingIntent = Extract<
   Intent,
@@ -94,8 +98,16 @@ function followingReply(
   ctx: ConversationContext,
 ): Reply {
   const { dataset } = ctx;
-  const from = new Date(after + 1);
-  const next = explicit ? earliestNext(dataset, from, targets) : nextMeeting(dataset, from);
+  // Strictly later: a day-only meeting is still « under way » all its day, so it would come back.
+  const later = (target?: string) =>
+    upcomingMeetings(dataset, new Date(after + 1), target === undefined ? {} : { target }).find(
+      (m) => m.when.startsAt > after,
+    );
+  const next = explicit
+    ? targets
+        .flatMap((t) => later(t.id) ?? [])
+        .reduce<DatedMeeting | undefined>((a, b) => (a && compareMeetings(a, b) <= 0 ? a : b), undefined)
+    : later();
   const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
   if (!next)
     return reply('next-meeting', `Réunion suivante${explicit ? ` : ${names}` : ''}`, {

@@ -1,5 +1,5 @@
 import type { Dataset, FactNode } from '@ptce/core';
-import { targetName } from './meeting-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 
 /** How a fact-graph node is named in an answer: groups with their number (« GT5 Éco-mobilité »). */
 export function nodeLabel(dataset: Dataset, node: FactNode): string {

@@ -14,7 +14,7 @@ import {
 import type { ConversationContext, Intent } from '../intent.js';
 import { NOISE, passageIsAnswer } from '../recognizers/passage-recognizer.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 import { nodeLabel } from './node-label.js';
 
 /** A quoted passage with where it comes from. */

@@ -1,7 +1,9 @@
 import { formatCountFr, localStartInstant, meetingsInRange, parseLocalDate } from '@ptce/core';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources, meetingLine, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** The meetings of a named period (« mars 2023 », « l’automne 2023 »), of the governance or of some targets. */
 export function periodMeetingsReply(

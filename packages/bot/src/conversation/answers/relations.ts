@@ -9,7 +9,7 @@ import {
 } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 import { nodeLabel } from './node-label.js';
 
 const KIND_NOUNS: Partial<Record<FactNode['kind'], [string, string]>> = {

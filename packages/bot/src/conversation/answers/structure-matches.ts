@@ -1,7 +1,7 @@
 import { passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 import { quoteLine } from './passages.js';
 
 /** The member structures whose activities or description match what was asked, each with its sentence. */

@@ -1,4 +1,4 @@
-import { type NamedPeriod, namedPeriodFr } from '@ptce/core';
+import { type PeriodMention, periodMentionFr } from '@ptce/core';
 import type { ConversationContext } from '../intent.js';
 import { QUESTION_WORDS, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { type EntityLink, entityLinks } from './entity-links.js';
@@ -10,7 +10,7 @@ export interface QuestionFacts {
   readonly ctx: ConversationContext;
   readonly links: readonly EntityLink[];
   readonly asks?: (typeof QUESTION_WORDS)[string];
-  readonly period?: NamedPeriod;
+  readonly period?: PeriodMention;
   /** Per word: inside a link. */
   readonly linked: readonly boolean[];
 }
@@ -33,7 +33,7 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
   const where = /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(r.raw) || /^ou\b/.test(r.norm);
   const wordAsk =
     asks === 'where' && !where ? r.words.map((w) => QUESTION_WORDS[w]).find((a) => a && a !== 'where') : asks;
-  const period = namedPeriodFr(r.raw, ctx.now, ctx.dataset.timeZone);
+  const period = periodMentionFr(r.raw, ctx.now, ctx.dataset.timeZone);
   return {
     r,
     ctx,

@@ -71,7 +71,8 @@ export function structuredIntent(question: string, r: Reading, ctx: Conversation
   if (bodies.length > 0 && indicators.length === 0) return bodyIntent(r, bodies, year);
   if (structures.length > 0) return { kind: 'structure-info', structures, aspect: structureAspect(r) };
   const people = entitiesOf(r, 'person');
-  if (people.length > 0) return { kind: 'contact', person: people[0]! };
+  if (people.length === 1) return { kind: 'contact', person: people[0]! };
+  if (people.length > 1) return { kind: 'contact', people };
 
   if (
     has(r, 'groupList') &&

@@ -1,9 +1,10 @@
 import * as chronoFr from 'chrono-node/fr';
+import { frMonthNames, frMonthNumber } from '../format/fr-calendar-names.js';
 import { normalizeText } from '../search/normalize.js';
 import { toLocalDate } from './local-date.js';
 
 /** A period named in a French sentence, as local dates: `from` inclusive, `to` exclusive. */
-export interface NamedPeriod {
+export interface PeriodMention {
   readonly from: string;
   readonly to: string;
   /** How it reads in an answer: « mars 2023 », « l’automne 2023 », « 2022 ». */
@@ -13,44 +14,6 @@ export interface NamedPeriod {
   readonly text: string;
 }
 
-const MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
-const MONTH_LABELS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  janv: 1,
-  fev: 2,
-  avr: 4,
-  juil: 7,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 /** Meteorological seasons, as whole months. */
 const SEASONS: Record<string, { first: number; label: string }> = {
   printemps: { first: 3, label: 'le printemps' },
@@ -90,9 +53,9 @@ function monthsPeriod(
   first: number,
   count: number,
   label: string,
-  precision: NamedPeriod['precision'],
+  precision: PeriodMention['precision'],
   text: string,
-): NamedPeriod {
+): PeriodMention {
   return { from: monthText(year, first), to: monthText(year, first + count), label, precision, text };
 }
 
@@ -115,20 +78,21 @@ const YEAR = '((?:19|20)\\d{2})';
  * @param timeZone - The PTCE's time zone.
  * @returns The period, or undefined when the question names none.
  * @example
- * namedPeriodFr('les réunions de mars 2023', new Date('2023-11-20T09:00:00Z'), 'Europe/Paris')
+ * periodMentionFr('les réunions de mars 2023', new Date('2023-11-20T09:00:00Z'), 'Europe/Paris')
  * //=> { from: '2023-03-01', to: '2023-04-01', label: 'mars 2023', precision: 'month', text: 'mars 2023' }
  */
-export function namedPeriodFr(text: string, now: Date, timeZone: string): NamedPeriod | undefined {
+export function periodMentionFr(text: string, now: Date, timeZone: string): PeriodMention | undefined {
   const norm = normalizeText(text);
   const local = toLocalDate(now, timeZone);
   const today = { year: local.year, month: local.month ?? 1 };
-  const monthNames = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|');
-  const month = new RegExp(`\\b(${monthNames})\\b(?: (?:de l annee |de )?${YEAR})?`).exec(norm);
+  // The first word that names a month (« mars », « oct »), with the year that may follow it.
+  const month = [...norm.matchAll(new RegExp(`\\b([a-z]+)\\b(?: (?:de l annee |de )?${YEAR})?`, 'g'))].find(
+    (m) => frMonthNumber(m[1]!) !== undefined,
+  );
   if (month) {
-    const m = MONTHS.indexOf(month[1]!) + 1 || MONTH_ABBREVIATIONS[month[1]!]!;
-    // "mai" is also a word of other languages only; "mars" may be the planet: both need a context.
+    const m = frMonthNumber(month[1]!)!;
     const year = month[2] ? Number(month[2]) : nearestYear(m, today);
-    return monthsPeriod(year, m, 1, `${MONTH_LABELS[m - 1]} ${year}`, 'month', month[0]);
+    return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', month[0]);
   }
   const season = new RegExp(
     `\\b(?:(cet|ce|l|le|en|au) )?(printemps|ete|automne|hiver)(?: (prochain|dernier))?(?: ${YEAR})?\\b`,
