@@ -253,6 +253,17 @@ export const BACK_REFERENCES: readonly string[] = [
 ];
 
 /** A follow-up asking for the next or the previous one of the same thing. */
+export const PREVIOUS_ONE: readonly string[] = [
+  'precedent',
+  'precedente',
+  'd avant',
+  'celle d avant',
+  'celui d avant',
+  'avant ca',
+  'd encore avant',
+];
+
+/** Words that ask for the meeting after the one just given. */
 export const NEXT_ONE: readonly string[] = [
   'suivant',
   'suivante',
