@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { GuildSettings, type GuildSettingsChange } from '../config.js';
+import { GuildSettings, type GuildSettingsChange } from '../guild-settings.js';
 import type { GuildParams } from './guild-params.js';
 import { StoreError } from './store-error.js';
 
