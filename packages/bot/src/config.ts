@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { z } from 'zod';
 import { clockSpecError, parseClockSpec } from './clock.js';
 import { parseDigestSchedule } from './reminders/digest.js';
+import { DEFAULT_DB_PATH } from './store/default-db-path.js';
 
 /** A missing or malformed setting: one French line that names the variable. */
 export class ConfigError extends Error {
@@ -59,7 +60,7 @@ const BotEnv = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   DISCORD_API_URL: httpUrl('DISCORD_API_URL').default('https://discord.com/api'),
   PTCE_DATA: z.string().optional(),
-  PTCE_DB: z.string().default('./data/ptce.sqlite'),
+  PTCE_DB: z.string().default(DEFAULT_DB_PATH),
   PTCE_STAFF_ROLE_ID: snowflake('PTCE_STAFF_ROLE_ID').optional(),
   PTCE_STAFF_CHANNEL_ID: snowflake('PTCE_STAFF_CHANNEL_ID').optional(),
   PTCE_CLOCK: parsedWith(parseClockSpec, (v) => clockSpecError('Réglage PTCE_CLOCK', v)).optional(),
@@ -86,6 +87,15 @@ const BotEnv = z.object({
     })
     .transform(Number)
     .default(14),
+  PTCE_BACKUP_DIR: z.string().optional(),
+  PTCE_BACKUP_KEEP: z
+    .string()
+    .refine((v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, {
+      error: (issue) =>
+        `Réglage invalide : PTCE_BACKUP_KEEP attend un nombre de sauvegardes à garder (1 à 999), reçu « ${String(issue.input)} ».`,
+    })
+    .transform(Number)
+    .default(7),
   PTCE_EVENTS: z
     .enum(['oui', 'non'], {
       error: (issue) =>
@@ -120,6 +130,8 @@ export const BotConfig = BotEnv.transform((v) => ({
     : {}),
   /** Days after a held meeting before staff are nudged about its compte-rendu. */
   minutesAfterDays: v.PTCE_MINUTES_AFTER_DAYS,
+  /** Where one backup a day is kept, and how many are kept. */
+  ...(v.PTCE_BACKUP_DIR ? { backup: { dir: v.PTCE_BACKUP_DIR, keep: v.PTCE_BACKUP_KEEP } } : {}),
   /** Whether meetings are mirrored as Discord scheduled events. */
   events: v.PTCE_EVENTS,
 }));

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export * from './attendance/index.js';
 export * from './calendar/index.js';
 export * from './dataset/index.js';
 export * from './format/index.js';

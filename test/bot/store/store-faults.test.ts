@@ -10,21 +10,12 @@ import {
   type Store,
   StoreError,
 } from '../../../packages/bot/src/store/index.js';
+import { captureStoreError } from './capture-store-error.js';
 
 let dir: string;
 const cleanups: (() => void)[] = [];
 const now = new Date('2026-03-24T08:00:00Z');
 const claim = { key: 'ca-2026-03/j-7/456', fingerprint: 'f1', channelId: '456' };
-
-function captureError(run: () => unknown): StoreError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error('expected a StoreError');
-}
 
 function open(file: string, options?: Parameters<typeof openStore>[1]): Store {
   const store = openStore(file, options);
@@ -91,7 +82,7 @@ describe('a database locked by another program', () => {
     const holder = otherProgram(file, ['locking_mode = EXCLUSIVE']);
     holder.exec('BEGIN EXCLUSIVE');
     holder.prepare('INSERT INTO reminder_routes VALUES (?, ?, ?, NULL, ?)').run('g1', '*', '456', 'x');
-    const error = captureError(() => openStore(file, { lockWaitMs: 100 }));
+    const error = captureStoreError(() => openStore(file, { lockWaitMs: 100 }));
     expect(error.code).toBe('locked');
     expect(error.message).toBe(
       `La base « ${file} » est verrouillée par un autre programme (un autre bot, ou sqlite3 ou DB Browser ` +
@@ -116,7 +107,7 @@ describe('a database locked by another program', () => {
     const file = path.join(dir, 'ptce.db');
     const holder = otherProgram(file, ['journal_mode = WAL']);
     holder.exec('BEGIN IMMEDIATE');
-    expect(captureError(() => openStore(file, { lockWaitMs: 100 })).code).toBe('locked');
+    expect(captureStoreError(() => openStore(file, { lockWaitMs: 100 })).code).toBe('locked');
     holder.exec('ROLLBACK');
   });
 
@@ -125,7 +116,7 @@ describe('a database locked by another program', () => {
     const store = open(file);
     const holder = otherProgram(file);
     holder.exec('BEGIN IMMEDIATE');
-    const error = captureError(() => store.claim('g1', claim, now));
+    const error = captureStoreError(() => store.claim('g1', claim, now));
     expect([error.code, error.path]).toEqual(['locked', file]);
     expect(store.ledger('g1')).toEqual([]);
     holder.exec('ROLLBACK');
@@ -186,7 +177,7 @@ describe.skipIf(!canMount)('a full disk and a read-only folder', () => {
         "ce qui n'a pas pu être enregistré le sera dès qu'il y aura de la place.",
     );
     const next = { ...claim, key: 'ca-2026-03/veille/456' };
-    expect(captureError(() => store.claim('g1', next, now)).code).toBe('disk-full');
+    expect(captureStoreError(() => store.claim('g1', next, now)).code).toBe('disk-full');
     fs.rmSync(filler);
     expect(store.claim('g1', next, now)).toBe(true);
     expect(store.ledger('g1').map((e) => [e.key, e.state])).toEqual([
@@ -202,7 +193,7 @@ describe.skipIf(!canMount)('a full disk and a read-only folder', () => {
     first.claim('g1', claim, now);
     first.close();
     tiny.remount('ro');
-    const error = captureError(() => openStore(file));
+    const error = captureStoreError(() => openStore(file));
     expect(error.code).toBe('read-only');
     expect(error.message).toBe(
       `La base « ${file} » est en lecture seule : le bot doit pouvoir écrire dans ce fichier et dans son ` +

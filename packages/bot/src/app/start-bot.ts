@@ -1,5 +1,6 @@
 import type { Registry } from '@ptce/core';
 import { type Client, Events } from 'discord.js';
+import { DailyBackups } from '../backups/daily-backups.js';
 import { type Clock, type ClockSpec, clockFromSpec } from '../clock.js';
 import type { BotConfig } from '../config.js';
 import { loadRegistry } from '../data/load-data.js';
@@ -78,8 +79,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   };
 
   let calendarUrl: string | undefined = config.publicUrl ? `${config.publicUrl}/calendar.ics` : undefined;
-  // DMs have no guild: they see the configured guild's meetings (or the first guild's).
-  const homeGuild = () => config.guildId ?? client.guilds.cache.first()?.id;
+  // DMs and the feed have no guild: they see the PTCE's guild's meetings, never another guild's.
+  const homeGuild = () =>
+    config.guildId ?? (client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
   const services: BotServices = {
     data,
     clock,
@@ -87,6 +89,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     store,
     get calendarUrl() {
       return calendarUrl;
+    },
+    get ptceGuildId() {
+      return homeGuild();
     },
     dataset(guildId) {
       const guild = guildId ?? homeGuild();
@@ -133,10 +138,12 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   let started = false;
   const jobs = new Map<string, GuildJobs>();
   let http: HttpServer | undefined;
+  let backups: DailyBackups | undefined;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await Promise.all([...jobs.values()].map((j) => j.stop()));
+    await backups?.stop();
     await http?.close();
     await client.destroy();
     store.close();
@@ -198,6 +205,10 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     job.start();
   };
   for (const guildId of client.guilds.cache.keys()) startJobs(guildId);
+  if (config.backup && config.dbPath !== ':memory:') {
+    backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
+    backups.start();
+  }
   client.on(Events.GuildCreate, (guild) => startJobs(guild.id));
 
   started = true;

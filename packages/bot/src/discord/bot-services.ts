@@ -12,6 +12,11 @@ export interface BotServices {
   readonly logger: Logger;
   readonly registry?: Registry;
   readonly staffRoleId?: string;
+  /**
+   * The guild the data file's PTCE belongs to: `DISCORD_GUILD_ID`, or the only guild the bot is
+   * in. Its staff alone may change the PTCE; none when the bot is in several guilds without it.
+   */
+  readonly ptceGuildId?: string;
   readonly staffChannelId?: string;
   /** The SQLite store: staff changes to meetings, reminder routes, the ledger. */
   readonly store: Store;

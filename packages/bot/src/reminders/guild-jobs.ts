@@ -92,9 +92,10 @@ export class GuildJobs {
     } catch (error) {
       logger.error('reminders pass failed', { guild: guildId, error });
       // A store fault wrote nothing (the claims stay claimable): try again soon, in real time
-      // whatever the clock's speed, rather than at the next tick.
+      // whatever the clock's speed (a stepped clock, speed 0, waits for its next step), rather
+      // than at the next tick.
       if (error instanceof StoreError) {
-        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * clock.speed;
+        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * Math.max(1, clock.speed);
       }
     }
     const dataset = this.options.dataset();
@@ -143,6 +144,8 @@ export class GuildJobs {
         const now = this.options.clock.now().getTime();
         this.schedule(nextAt === undefined ? tickMs : Math.min(tickMs, Math.max(0, nextAt - now)));
       });
+      // A stepped clock (tests) waits for the pass, and the next one is scheduled, before it moves on.
+      return this.pass;
     }, ms);
   }
 }

@@ -7,11 +7,14 @@
  */
 export { type NewDatasetVersion, textSha256 } from './dataset-version-repository.js';
 export type { StoredGuildSettings } from './guild-settings-repository.js';
+export { type BackupReport, backupDatabase } from './backup-database.js';
+export { checkedBackup } from './checked-backup.js';
 export { migrateDatabase, schemaVersion } from './migrate-database.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { overlayMeetings } from './overlay-meetings.js';
 export { reminderNonce } from './reminder-nonce.js';
+export { type RestoreReport, restoreDatabase } from './restore-database.js';
 export { type RetryWhileLockedOptions, retryWhileLocked } from './retry-while-locked.js';
 export { composeStore, type Store } from './store.js';
 export { StoreError, type StoreErrorCode } from './store-error.js';
