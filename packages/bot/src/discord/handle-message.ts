@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import { ask, helpReply } from '../conversation/engine.js';
+import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import { type BotServices, conversationContext } from './bot-services.js';
 import { replyMessage } from './reply-message.js';
@@ -54,7 +55,11 @@ export async function handleMessage(message: Message, services: BotServices): Pr
   if (question === undefined) return;
   try {
     const answer =
-      question === '' ? helpReply() : ask(question, conversationContext(services, message.guildId));
+      message.inGuild() && !services.guildData.isSetUp(message.guildId)
+        ? notSetUpReply()
+        : question === ''
+          ? helpReply()
+          : ask(question, conversationContext(services, message.guildId));
     await message.reply(replyMessage(answer));
     services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
   } catch (error) {
