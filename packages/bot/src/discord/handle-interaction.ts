@@ -22,7 +22,7 @@ async function answerAutocomplete(
   try {
     // A guild without a PTCE has no bodies, groups or structures to offer; never another guild's.
     const choices =
-      interaction.inGuild() && !services.guildData.isSetUp(interaction.guildId)
+      interaction.guildId && !services.guildData.isSetUp(interaction.guildId)
         ? []
         : (command.autocomplete?.(interaction, services) ?? []);
     await interaction.respond(choices.slice(0, 25));
@@ -80,7 +80,7 @@ async function answerCommand(
     // Member commands of a guild without a PTCE: one line saying how to set it up. Staff
     // commands are checked by their preconditions, which say why they are refused.
     if (!command.preconditions?.length && !EVERYWHERE.has(command.definition.name)) {
-      if (interaction.inGuild() && !services.guildData.isSetUp(interaction.guildId)) {
+      if (interaction.guildId && !services.guildData.isSetUp(interaction.guildId)) {
         await interaction.reply(interactionReplyMessage(notSetUpReply()));
         return;
       }

@@ -55,7 +55,7 @@ export async function handleMessage(message: Message, services: BotServices): Pr
   if (question === undefined) return;
   try {
     const answer =
-      message.inGuild() && !services.guildData.isSetUp(message.guildId)
+      message.guildId && !services.guildData.isSetUp(message.guildId)
         ? notSetUpReply()
         : question === ''
           ? helpReply()
