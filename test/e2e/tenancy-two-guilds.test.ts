@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
@@ -7,7 +8,9 @@ import { defaultDataPath, loadDataset } from '../../packages/bot/src/data/load-d
 import { matchingChoices } from '../../packages/bot/src/discord/autocomplete-choices.js';
 import { datasetSummary } from '../../packages/bot/src/discord/reload-reply.js';
 import { renderEmbed } from '../../packages/bot/src/discord/render-embed.js';
+import { calendarFeed } from '../../packages/bot/src/http/calendar-feed.js';
 import { createLogger } from '../../packages/bot/src/logger.js';
+import { openStore } from '../../packages/bot/src/store/index.js';
 import {
   type BotHarness,
   embedOf,
@@ -43,7 +46,20 @@ const guildB: FakeGuildInput = {
   ],
 };
 
+/** A free port on the loopback, for the bot's HTTP server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
 let h: BotHarness;
+let port: number;
 let a: string;
 let b: string;
 const user = (name: string) => h.fake.user(name).id;
@@ -72,10 +88,11 @@ const lastAttachment = () => {
 };
 
 beforeAll(async () => {
+  port = await freePort();
   h = await startHarness({
     fake: { guilds: [guildA, guildB] },
     // The hosted mode: no guild is seeded by the environment, each imports its own data.
-    env: () => ({ DISCORD_GUILD_ID: '' }),
+    env: () => ({ DISCORD_GUILD_ID: '', PTCE_HTTP_PORT: String(port), PTCE_EVENTS: 'non' }),
   });
   a = h.fake.guilds[0]!.id;
   b = h.fake.guilds[1]!.id;
@@ -213,6 +230,26 @@ describe('two PTCEs, two guilds, each imported by its own staff', () => {
       ],
     ]);
     expect(h.bot.store.guildBinding(b)?.ptceId).toBe('pole-ressources');
+  });
+});
+
+describe('each PTCE’s own calendar feed', () => {
+  it('serves /<ptce-id>/calendar.ics with that guild’s meetings only', async () => {
+    const feed = async (p: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}${p}`);
+      return [response.status, await response.text()] as const;
+    };
+    const [statusA, icsA] = await feed('/auton-hommes/calendar.ics');
+    const [statusB, icsB] = await feed('/pole-ressources/calendar.ics');
+    const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].length;
+    expect([statusA, statusB]).toEqual([200, 200]);
+    const uidList = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
+    expect(uidList(icsB).some((uid) => uid.includes('cocoop-2026-02'))).toBe(true);
+    expect(uidList(icsA).some((uid) => uid.includes('cocoop-2026-02'))).toBe(false);
+    const events = (dataset: typeof autonData) => calendarFeed(dataset, { now: NOW, stamp: NOW }).events;
+    expect([uids(icsA), uids(icsB)]).toEqual([events(autonData), events(secondData)]);
+    expect(events(autonData)).not.toBe(events(secondData));
+    expect(await feed('/inconnu/calendar.ics')).toEqual([404, 'Aucun PTCE « inconnu » n’est servi ici.\n']);
   });
 });
 
@@ -419,6 +456,34 @@ describe('a restart', () => {
           .map((g) => g.ptceId)
           .sort(),
       ).toEqual(['auton-hommes', 'pole-ressources']);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
+describe('leaving a guild', () => {
+  it('keeps its data while it is gone, and purges them 30 days after', async () => {
+    const store = openStore(loadConfig(h.env).dbPath);
+    try {
+      expect(store.markGuildLeft(b, true, new Date('2025-12-01T00:00:00Z'))).toBe(true);
+      expect(store.markGuildLeft(a, true, new Date('2026-01-01T00:00:00Z'))).toBe(true);
+    } finally {
+      store.close();
+    }
+    const config = loadConfig(h.env);
+    const bot = await startBot({
+      config,
+      logger: createLogger({ write: () => {}, secrets: [config.token] }),
+    });
+    try {
+      expect(bot.store.guildBindings().map((g) => g.ptceId)).toEqual(['auton-hommes']);
+      expect([bot.store.datasetVersions(b), bot.store.guildSettings(b), bot.store.decisions(b)]).toEqual([
+        [],
+        {},
+        [],
+      ]);
+      expect(bot.store.datasetVersions(a)).toHaveLength(1);
     } finally {
       await bot.stop();
     }

@@ -157,6 +157,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    if (purgeTimer) clock.clearTimeout(purgeTimer);
     await Promise.all([...jobs.values()].map((j) => j.stop()));
     await backups?.stop();
     await http?.close();
@@ -206,6 +207,16 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         },
         now: () => clock.now(),
         logger,
+        getPtce(ptceId) {
+          const binding = store.guildOfPtce(ptceId);
+          if (!binding || binding.leftAt) return undefined;
+          const guild = binding.guildId;
+          if (!guildData.isSetUp(guild)) return undefined;
+          return {
+            dataset: services.dataset(guild),
+            getSequence: (meeting) => store.getMeeting(guild, meeting.id)?.revision ?? 0,
+          };
+        },
       });
       calendarUrl ??= `${http.url}/calendar.ics`;
       logger.info('calendar feed served', { url: `${http.url}/calendar.ics` });
@@ -242,6 +253,33 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
     backups.start();
   }
+  // A guild the bot left 30 days ago loses its data, as its staff were told.
+  const purgeLeftGuilds = () => {
+    const cutoff = new Date(clock.now().getTime() - 30 * 86_400_000);
+    for (const guildId of store.guildsLeftBefore(cutoff)) {
+      const rows = store.purgeGuild(guildId);
+      guildData.forget(guildId);
+      logger.info('guild purged 30 days after the bot left it', { guild: guildId, rows });
+    }
+  };
+  let purgeTimer: ReturnType<Clock['setTimeout']> | undefined;
+  const schedulePurge = () => {
+    purgeTimer = clock.setTimeout(() => {
+      if (stopped) return;
+      try {
+        purgeLeftGuilds();
+      } catch (error) {
+        logger.warn('left guilds not purged', { error });
+      }
+      schedulePurge();
+    }, 86_400_000);
+  };
+  try {
+    purgeLeftGuilds();
+  } catch (error) {
+    logger.warn('left guilds not purged', { error });
+  }
+  schedulePurge();
   client.on(Events.GuildCreate, (guild) => {
     if (store.markGuildLeft(guild.id, false)) logger.info('guild back', { guild: guild.id });
     if (guildData.isSetUp(guild.id)) startJobs(guild.id);
