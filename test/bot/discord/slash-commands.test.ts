@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the eleven French commands', () => {
+  it('are the twelve French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -17,6 +17,7 @@ describe('slash command definitions', () => {
       'question',
       'aide',
       'donnees',
+      'parametres',
       'reunion',
       'rappels',
     ]);
@@ -44,6 +45,7 @@ describe('slash command definitions', () => {
       question: 'question',
       aide: 'help',
       donnees: 'data',
+      parametres: 'settings',
       reunion: 'meeting',
       rappels: 'reminders',
     });
@@ -65,11 +67,26 @@ describe('slash command definitions', () => {
     ]);
   });
 
-  it('hide /donnees from members who cannot manage the server, and keep it out of DMs', () => {
+  it('hide /donnees and /parametres from members who cannot manage the server, and keep them out of DMs', () => {
     const donnees = definitions.find((d) => d.name === 'donnees')!;
-    expect(donnees.default_member_permissions).toBe('32');
-    expect(donnees.contexts).toEqual([0]);
-    expect(donnees.options?.map((o) => o.name)).toEqual(['recharger']);
+    const parametres = definitions.find((d) => d.name === 'parametres')!;
+    expect([donnees.default_member_permissions, parametres.default_member_permissions]).toEqual(['32', '32']);
+    expect([donnees.contexts, parametres.contexts]).toEqual([[0], [0]]);
+    expect(donnees.options?.map((o) => o.name)).toEqual([
+      'recharger',
+      'importer',
+      'historique',
+      'restaurer',
+      'exporter',
+    ]);
+    expect(parametres.options?.map((o) => o.name)).toEqual([
+      'voir',
+      'role-equipe',
+      'salon-equipe',
+      'evenements',
+      'relance-compte-rendu',
+      'resume',
+    ]);
   });
 
   it('hide /reunion and /rappels the same way, with their French subcommands', () => {

@@ -19,6 +19,12 @@ export interface ReplySource {
   readonly date: string;
 }
 
+/** A text file sent with an answer (an attachment on Discord): an export, a full error report. */
+export interface ReplyFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 /**
  * An answer as plain data. Each transport renders it: text for the terminal and CLI, an embed
  * on Discord, JSON for scripts.
@@ -36,6 +42,8 @@ export interface Reply {
   readonly error?: boolean;
   /** Structured data for `--json`. */
   readonly data?: unknown;
+  /** Files that go with the answer. */
+  readonly files?: readonly ReplyFile[];
 }
 
 /** Builds a reply, filling the optional parts. */
@@ -55,5 +63,6 @@ export function reply(
     suggestions: parts.suggestions ?? [],
     ...(parts.error ? { error: true } : {}),
     ...(parts.data === undefined ? {} : { data: parts.data }),
+    ...(parts.files?.length ? { files: parts.files } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { donnees } from './commands/donnees.js';
 import { gouvernance } from './commands/gouvernance.js';
 import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
+import { parametres } from './commands/parametres.js';
 import { prochain } from './commands/prochain.js';
 import { question } from './commands/question.js';
 import { rappels } from './commands/rappels.js';
@@ -24,6 +25,7 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     question,
     aide,
     donnees,
+    parametres,
     reunion,
     rappels,
   ].map((c) => [c.definition.name, c]),

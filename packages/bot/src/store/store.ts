@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
+import { type DatasetVersionRepository, datasetVersionRepository } from './dataset-version-repository.js';
 import { type DecisionLogRepository, decisionLogRepository } from './decision-log-repository.js';
 import { type DigestRepository, digestRepository } from './digest-repository.js';
+import { type DmChoiceRepository, dmChoiceRepository } from './dm-choice-repository.js';
 import { type EventMirrorRepository, eventMirrorRepository } from './event-mirror-repository.js';
+import { type GuildBindingRepository, guildBindingRepository } from './guild-binding-repository.js';
+import { type GuildPurgeRepository, guildPurgeRepository } from './guild-purge-repository.js';
+import { type GuildSettingsRepository, guildSettingsRepository } from './guild-settings-repository.js';
 import { type LedgerRepository, ledgerRepository } from './ledger-repository.js';
 import { type MeetingOverlayRepository, meetingOverlayRepository } from './meeting-overlay-repository.js';
 import { schemaVersion } from './migrate-database.js';
@@ -22,7 +27,12 @@ export interface Store
     SchedulerStateRepository,
     DigestRepository,
     EventMirrorRepository,
-    DecisionLogRepository {
+    DecisionLogRepository,
+    GuildBindingRepository,
+    DatasetVersionRepository,
+    GuildSettingsRepository,
+    DmChoiceRepository,
+    GuildPurgeRepository {
   /** The database file, or `:memory:`. */
   readonly path: string;
   /** The schema version of the open database. */
@@ -69,6 +79,11 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...digestRepository(db),
     ...eventMirrorRepository(db),
     ...decisionLogRepository(db),
+    ...guildBindingRepository(db),
+    ...datasetVersionRepository(db),
+    ...guildSettingsRepository(db),
+    ...dmChoiceRepository(db),
+    ...guildPurgeRepository(db),
   };
   return {
     ...withFrenchFaults(repositories, path),
