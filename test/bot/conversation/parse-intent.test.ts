@@ -273,3 +273,25 @@ describe('parseIntent: periods with the carrier or a body', () => {
     });
   });
 });
+
+describe('parseIntent: a phone number or an e-mail asked back', () => {
+  it('finds the person who has the number, however it is typed', () => {
+    for (const typed of [
+      'A qui est le numéro 06 43 37 51 12 ?',
+      'c’est qui le 06.43.37.51.12',
+      '+33 6 43 37 51 12 ?',
+    ])
+      expect(parse(typed)).toEqual({ kind: 'contact', people: ['sylvain-boitel'] });
+  });
+
+  it('finds the person who has the e-mail address', () => {
+    expect(parse('isabelle.hary@associationphare.fr c’est qui ?')).toEqual({
+      kind: 'contact',
+      people: ['isabelle-hary'],
+    });
+  });
+
+  it('leaves a number nobody has to the other readings', () => {
+    expect(parse('à qui est le 01 02 03 04 05 ?').kind).not.toBe('contact');
+  });
+});

@@ -2,6 +2,7 @@ import { SUBJECT_KINDS } from './follow-up.js';
 import type { ConversationContext, Intent } from './intent.js';
 import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
+import { contactValueRecognizer } from './recognizers/contact-value-recognizer.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
@@ -23,6 +24,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
   const q = questionFacts(question, ctx);
   if (q.r.words.length === 0) return { kind: 'help' };
   const candidates: (Candidate | undefined)[] = [
+    contactValueRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),
     attributeRecognizer(q),

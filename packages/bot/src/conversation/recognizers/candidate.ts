@@ -18,6 +18,8 @@ export type Recognizer = (q: QuestionFacts) => Candidate | undefined;
  * ("everything about ESPOIR"), and is outranked by its precise ones ("who chairs ESPOIR").
  */
 export const SCORES = {
+  /** A phone number or an e-mail address that one of the people has. */
+  contactValue: 0.9,
   /** A named person as the subject of a relation cue: « Isabelle Hary anime quels groupes ». */
   personRelation: 0.85,
   /** A month, season or quarter with meeting words. */

@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
  * this order only breaks equal scores.
  */
 const TIE_ORDER = [
+  'contact-value',
   'relation',
   'attribute',
   'period',
