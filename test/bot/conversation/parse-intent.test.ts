@@ -295,3 +295,28 @@ describe('parseIntent: a phone number or an e-mail asked back', () => {
     expect(parse('à qui est le 01 02 03 04 05 ?').kind).not.toBe('contact');
   });
 });
+
+describe('parseIntent: which PTCE of the registry', () => {
+  it('finds a PTCE by a theme of its aims', () => {
+    expect(parse('y a un PTCE qui expérimente le revenu de transition écologique ?')).toEqual({
+      kind: 'regional-ptces',
+      ids: ['transition-plurielle-montreuillois-termois-7-vallees'],
+    });
+  });
+
+  it('finds a PTCE by its commune, and one of a département by its theme', () => {
+    expect(parse('le PTCE du Touquet il bosse sur quoi ?')).toEqual({
+      kind: 'regional-ptces',
+      ids: ['pole-ressources'],
+    });
+    expect(parse('quel PTCE de la Somme travaille sur l’économie circulaire ?')).toEqual({
+      kind: 'regional-ptces',
+      department: 'Somme',
+      ids: ['valorizons'],
+    });
+  });
+
+  it('lists the whole département when the question names no theme', () => {
+    expect(parse('quels PTCE dans l’Oise ?')).toEqual({ kind: 'regional-ptces', department: 'Oise' });
+  });
+});

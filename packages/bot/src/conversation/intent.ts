@@ -119,7 +119,12 @@ export type Intent =
   | { readonly kind: 'ptce-definition' }
   | { readonly kind: 'ptce-charter' }
   | { readonly kind: 'ptce-motto' }
-  | { readonly kind: 'regional-ptces'; readonly department?: string }
+  | {
+      readonly kind: 'regional-ptces';
+      readonly department?: string;
+      /** The entries the question describes (« le PTCE du Touquet »), when it picks some. */
+      readonly ids?: readonly string[];
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'unknown'; readonly text: string };
 

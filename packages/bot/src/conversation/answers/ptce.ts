@@ -54,8 +54,22 @@ export function regionalReply(
       lines: ['Le registre régional des PTCE n’est pas chargé.'],
     });
   const entries = registry.ptces.filter(
-    (p) => intent.department === undefined || p.department === intent.department,
+    (p) =>
+      (intent.department === undefined || p.department === intent.department) &&
+      (intent.ids === undefined || intent.ids.includes(p.id)),
   );
+  // The PTCEs the question picked: each with all its aims and when it was made laureate.
+  if (intent.ids !== undefined && entries.length > 0) {
+    const source = registry.sources.find((s) => s.id === registry.registry.source);
+    return reply('regional-ptces', formatListFr(entries.map((p) => p.name)), {
+      lines: entries.flatMap((p) => [
+        `${p.name} (${[p.department, ...p.communes].join(', ')})${p.laureate ? ` — lauréat en ${p.laureate.slice(0, 4)}` : ''}${p.carrier ? ` — porté par ${p.carrier}` : ''} :`,
+        ...p.aims.map((a) => `• ${a}`),
+      ]),
+      sources: source ? [{ id: source.id, title: source.title, date: source.date }] : [],
+      data: { ptces: entries.map((p) => p.id) },
+    });
+  }
   const byDepartment = new Map<string, typeof entries>();
   for (const p of entries) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
   const lines: string[] = [];

@@ -3,6 +3,7 @@ import type { Intent } from '../intent.js';
 import { ROLE_WORDS } from '../vocabulary-fr.js';
 import { placeQuestion } from './meeting-rules.js';
 import { has, type Reading } from './reading.js';
+import { registryMatches } from './registry-matches.js';
 import {
   COUNT_WORDS,
   FUNCTION_SET,
@@ -151,6 +152,24 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
     regions.set(registry, region);
   }
   const inRegion = region !== undefined && region !== '' && ` ${r.norm} `.includes(` ${region} `);
-  if (!has(r, 'regional') && !(ptceWord && (department !== undefined || inRegion))) return undefined;
-  return department === undefined ? { kind: 'regional-ptces' } : { kind: 'regional-ptces', department };
+  // Which PTCE does something, is somewhere, or was made laureate when: the registry is searched.
+  const own = ` ${r.norm} `.includes(` ${normalizeText(r.dataset.ptce.name)} `);
+  const inDepartment =
+    registry?.ptces.filter((p) => department === undefined || p.department === department) ?? [];
+  // The département's own words (« Oise ») chose the département, not a PTCE named after it.
+  const placeWords = new Set(department === undefined ? [] : normalizeText(department).split(' '));
+  const picked =
+    ptceWord && !own
+      ? registryMatches(
+          r.words.filter((w) => !placeWords.has(w)),
+          inDepartment,
+        )
+      : [];
+  const picks = picked.length > 0 && picked.length < inDepartment.length;
+  if (!has(r, 'regional') && !(ptceWord && (department !== undefined || inRegion || picks))) return undefined;
+  return {
+    kind: 'regional-ptces',
+    ...(department === undefined ? {} : { department }),
+    ...(picks ? { ids: picked.map((p) => p.id) } : {}),
+  };
 }
