@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defusedMentions } from '../../../packages/bot/src/defused-mentions.js';
 import { discordText } from '../../../packages/bot/src/discord/discord-text.js';
 
 const Z = '\u200b';
@@ -29,11 +30,11 @@ describe('discordText', () => {
     );
   });
 
-  it('defuses @everyone, @here, role, member and channel mentions, timestamps, commands and emoji', () => {
+  it('defuses @everyone, @here, typed dates, commands and emoji, and leaves mentions the bot writes', () => {
     expect(
       discordText('@everyone @here <@&123> <@!45> <@67> <#89> <t:1702386000:R> </aide:1> <:pt:12> <a:pt:12>'),
     ).toBe(
-      `@${Z}everyone @${Z}here <@${Z}&123> <@${Z}!45> <@${Z}67> <${Z}#89> <${Z}t:1702386000:R> <${Z}/aide:1> <${Z}:pt:12> <${Z}a:pt:12>`,
+      `@${Z}everyone @${Z}here <@&123> <@!45> <@67> <#89> <${Z}t:1702386000:R> <${Z}/aide:1> <${Z}:pt:12> <${Z}a:pt:12>`,
     );
   });
 
@@ -50,6 +51,14 @@ describe('discordText', () => {
   it('keeps a masked link dead even when it points to a chosen URL', () => {
     expect(discordText('[ici](https://ptce.example/visio_a)', chosen)).toBe(
       '\\[ici](https://ptce.example/visio_a)',
+    );
+  });
+});
+
+describe('defusedMentions', () => {
+  it('breaks every mention, and nothing else', () => {
+    expect(defusedMentions('@everyone @HERE <@&123> <@!45> <@67> <#89> a@b.fr <#x>')).toBe(
+      `@${Z}everyone @${Z}HERE <@${Z}&123> <@${Z}!45> <@${Z}67> <#${Z}89> a@b.fr <#x>`,
     );
   });
 });

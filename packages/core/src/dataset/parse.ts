@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { DatasetFile, RegistryFile } from '../schema/index.js';
 import { type CrossCheckIssue, crossCheckDataset, crossCheckRegistry } from './cross-check.js';
@@ -49,6 +49,38 @@ function loadYaml(text: string, options: ParseOptions): Loaded | { errors: DataF
   return { doc, lineCounter, file };
 }
 
+// An alias bomb (« billion laughs ») expands a few lines into gigabytes: the yaml library counts
+// the nodes its aliases bring in and stops past this many. Real data uses none.
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data, or a located French error when its aliases would blow up. */
+function plainData(loaded: Loaded): { value: unknown } | { errors: DataFileError[] } {
+  try {
+    return { value: loaded.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let at = 0;
+    visit(loaded.doc, {
+      Alias(_, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = loaded.lineCounter.linePos(at);
+    return {
+      errors: [
+        {
+          file: loaded.file,
+          line: pos.line,
+          col: pos.col,
+          path: '',
+          message: `YAML refusé : ses alias (*nom) reprennent trop de fois les mêmes blocs (attendu : au plus ${MAX_ALIAS_COUNT} reprises). Écrivez les données en toutes lettres, sans alias.`,
+        },
+      ],
+    };
+  }
+}
+
 function schemaErrors(loaded: Loaded, issues: readonly z.core.$ZodIssue[]): DataFileError[] {
   return issues.map((issue) => {
     const path = issue.path as DataPath;
@@ -94,7 +126,9 @@ const DatasetShell = DatasetFile.extend(
 function parseDatasetFile(
   loaded: Loaded,
 ): { file: DatasetFile; errors: DataFileError[]; invalidIds: Set<string> } | { errors: DataFileError[] } {
-  const shell = DatasetShell.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
+  const plain = plainData(loaded);
+  if ('errors' in plain) return plain;
+  const shell = DatasetShell.safeParse(plain.value, { error: dataFileErrorMap });
   if (!shell.success) return { errors: schemaErrors(loaded, shell.error.issues) };
   const errors: DataFileError[] = [];
   const invalidIds = new Set<string>();
@@ -134,7 +168,9 @@ function parseWith<F, T>(
 ): ParseResult<T> {
   const loaded = loadYaml(text, options);
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
-  const parsed = schema.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
+  const plain = plainData(loaded);
+  if ('errors' in plain) return { ok: false, errors: plain.errors };
+  const parsed = schema.safeParse(plain.value, { error: dataFileErrorMap });
   if (!parsed.success)
     return { ok: false, errors: schemaErrors(loaded, parsed.error.issues).sort(byPosition) };
   const issues = crossCheck(parsed.data);
