@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli-support.js';
@@ -29,6 +32,58 @@ describe('ptce validate', () => {
       `${file}:279:11 meetings[8].body: instance « assemblee-generale » introuvable`,
       `✗ ${fixture('broken-three-faults.yaml')} — 3 erreur(s)`,
     ]);
+  });
+
+  it('refuses a file saved in Latin-1 at its first wrong byte, in French, and still checks the next file', async () => {
+    const latin1 = path.join(mkdtempSync(path.join(tmpdir(), 'ptce-latin1-')), 'latin1.yaml');
+    writeFileSync(latin1, Buffer.from(readFileSync(fixture('second-ptce.yaml'), 'utf8'), 'latin1'));
+    const r = await runCli(['validate', latin1, fixture('second-ptce.yaml')]);
+    expect(r.code).toBe(1);
+    // Line 1 is « # Données fictives… »: the é is byte 0xE9 in Latin-1.
+    expect(r.err.trim().split('\n')).toEqual([
+      `${path.relative(process.cwd(), latin1)}:1:7: Encodage invalide : l’octet 0xE9 n’est pas de l’UTF-8 (attendu : un fichier texte en UTF-8). Ce fichier est sans doute en Latin-1 ou Windows-1252 : ouvrez-le et enregistrez-le en UTF-8.`,
+      `✗ ${latin1} — 1 erreur(s)`,
+    ]);
+    expect(r.out).toContain('Pôle Ressources : 4 structures, 3 groupes, 9 réunions');
+  });
+
+  it('refuses an alias bomb with a located French error, and still checks the next file', async () => {
+    const bomb = path.join(mkdtempSync(path.join(tmpdir(), 'ptce-bomb-')), 'bomb.yaml');
+    const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (const [name, from] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+    ])
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    writeFileSync(bomb, `${lines.join('\n')}\n`);
+    const r = await runCli(['validate', bomb, fixture('second-ptce.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toEqual([
+      `${path.relative(process.cwd(), bomb)}:2:8: YAML refusé : ses alias (*nom) reprennent trop de fois les mêmes blocs (attendu : au plus 100 reprises). Écrivez les données en toutes lettres, sans alias.`,
+      `✗ ${bomb} — 1 erreur(s)`,
+    ]);
+    expect(r.out).toContain('Pôle Ressources : 4 structures, 3 groupes, 9 réunions');
+  });
+
+  it('refuses a file over 1 MB before reading it, unless --max-size raises the limit', async () => {
+    const big = path.join(mkdtempSync(path.join(tmpdir(), 'ptce-big-')), 'big.yaml');
+    // A valid file made 1,5 MB long by a comment.
+    writeFileSync(big, `${readFileSync(fixture('second-ptce.yaml'), 'utf8')}\n# ${'x'.repeat(1_500_000)}\n`);
+    const refused = await runCli(['validate', big]);
+    expect(refused.code).toBe(1);
+    expect(refused.err.trim()).toBe(
+      `Le fichier « ${path.relative(process.cwd(), big)} » fait 1,5 Mo : c’est plus que la limite de 1 Mo (un fichier de PTCE en fait environ 0,1). Vérifiez que c’est le bon fichier, ou relevez la limite avec --max-size 2.`,
+    );
+    const raised = await runCli(['validate', '--max-size', '2', big]);
+    expect([raised.code, raised.err]).toEqual([0, '']);
+    expect(raised.out).toContain('Pôle Ressources : 4 structures, 3 groupes, 9 réunions');
+    const bad = await runCli(['validate', '--max-size', 'beaucoup', big]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain(
+      'Taille invalide pour --max-size : « beaucoup » (attendu : un nombre de Mo, par exemple 5).',
+    );
   });
 
   it('says clearly when the file does not exist', async () => {

@@ -287,8 +287,10 @@ describe('safety', () => {
     const role = h.fake.role('Membre').id;
     const texte = `@everyone @here <@&${role}> blablabla`;
     const sent = h.fake.sendInteraction({ name: 'question', options: { texte } });
-    // The answer quotes the text back: the embed holds the mentions, the request forbids them.
-    expect(String(embedOf(await sent.response).description)).toContain(`« ${texte} »`);
+    // The answer quotes the text back with every mention broken, and the request forbids them too.
+    expect(String(embedOf(await sent.response).description)).toBe(
+      `Je ne sais pas répondre à « @\u200beveryone @\u200bhere <@\u200b&${role}> blablabla ».\nJe peux parler des réunions et instances, des groupes de travail, des structures membres, des contacts et des chiffres du PTCE.`,
+    );
     const bodies = h.fake.requests(
       (r) => r.path.includes(sent.token) || r.path.includes(`/interactions/${sent.id}/`),
     );
@@ -301,6 +303,15 @@ describe('safety', () => {
       route: `/channels/${asked.channel_id}/messages`,
     });
     expect((request.body as Record<string, unknown>).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows a typed Markdown link and bold as typed, linking nothing, in the public answer', async () => {
+    const texte = '[clique ici](https://evil.example) **URGENT** __vite__ ||x|| > `code`';
+    const reply = await h.fake.sendInteraction({ name: 'question', options: { texte } }).response;
+    expect(isEphemeral(reply)).toBe(false);
+    expect(String(embedOf(reply).description).split('\n')[0]).toBe(
+      'Je ne sais pas répondre à « \\[clique ici](https\u200b://evil.example) \\*\\*URGENT\\*\\* \\_\\_vite\\_\\_ \\|\\|x\\|\\| > \\`code\\` ».',
+    );
   });
 
   it('sends allowed_mentions with an empty parse list on every reply and message', () => {

@@ -385,7 +385,8 @@ describe('/rappels', () => {
       { name: 'role', type: 8, value: guild },
     ]);
     expect(embedOf(everyone).description).toBe(
-      'Les rappels ne mentionnent jamais @everyone : choisissez un rôle précis, ou aucun.',
+      // Shown as written, but even the bot's own « @everyone » is defused in an embed.
+      'Les rappels ne mentionnent jamais @\u200beveryone : choisissez un rôle précis, ou aucun.',
     );
     expect(h.bot.store.listRoutes(guild)).toHaveLength(2);
   });

@@ -155,7 +155,8 @@ describe('staff rights when no server is named as the PTCE’s (no DISCORD_GUILD
         'callback',
         true,
         REFUSED,
-        'Aucun serveur n’est rattaché au PTCE : l’hébergeur doit indiquer son identifiant (réglage DISCORD_GUILD_ID).',
+        // escapeMarkdown escapes every underscore; Discord shows « DISCORD_GUILD_ID ».
+        'Aucun serveur n’est rattaché au PTCE : l’hébergeur doit indiquer son identifiant (réglage DISCORD\\_GUILD\\_ID).',
       ]),
     );
     expect(h.bot.store.listMeetings(first)).toEqual([]);

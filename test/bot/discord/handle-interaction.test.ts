@@ -41,6 +41,8 @@ function stubInteraction(commandName: string) {
 function services(logs: string[]): BotServices {
   return {
     logger: createLogger({ write: (l) => logs.push(l), now: () => new Date(0) }),
+    // The links a reply may show are read from the guild's data: none here.
+    dataset: () => ({ file: {} }),
   } as unknown as BotServices;
 }
 

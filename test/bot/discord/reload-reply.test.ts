@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,21 @@ describe('liveDataset', () => {
       `${shown}:164:32 bodies[0].cadence.min: Entrée invalide : nombre attendu, chaîne de caractères reçu`,
       `${shown}:255:12 meetings[5].start: date impossible : « 2026-02-30 »`,
       `${shown}:279:11 meetings[8].body: instance « assemblee-generale » introuvable`,
+      'Le bot continue avec les données précédentes (Pôle Ressources : 4 structures, 3 groupes, 9 réunions).',
+    ]);
+  });
+
+  it('keeps the last good data when the new file is not UTF-8, and says where and what to do', () => {
+    const file = workingCopy();
+    const live = liveDataset(file);
+    const before = live.current;
+    writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'latin1'));
+    const outcome = live.reload();
+    expect(live.current).toBe(before);
+    const shown = path.relative(process.cwd(), file);
+    expect(reloadReply(outcome, live.current).lines.map((l) => l.text)).toEqual([
+      `Le fichier « ${shown} » n’est pas en UTF-8.`,
+      `${shown}:1:7: Encodage invalide : l’octet 0xE9 n’est pas de l’UTF-8 (attendu : un fichier texte en UTF-8). Ce fichier est sans doute en Latin-1 ou Windows-1252 : ouvrez-le et enregistrez-le en UTF-8.`,
       'Le bot continue avec les données précédentes (Pôle Ressources : 4 structures, 3 groupes, 9 réunions).',
     ]);
   });

@@ -7,7 +7,6 @@ import {
   EMBED_LIMITS,
   lineText,
   renderEmbed,
-  truncate,
 } from '../../../packages/bot/src/discord/render-embed.js';
 
 const DEC_12_2023_14H = Date.parse('2023-12-12T14:00:00+01:00');
@@ -121,6 +120,64 @@ describe('renderEmbed', () => {
   });
 });
 
+describe('renderEmbed with hostile text', () => {
+  const family = '👩‍👩‍👧';
+  const chosen = (url: string) => url === 'https://visio.ptce.example/copil';
+
+  it('shows every text as written: Markdown escaped, links only where chosen, the footer left plain', () => {
+    const embed = renderEmbed(
+      reply('unknown', 'Les *Amis* du_bois', {
+        lines: [
+          'Je ne sais pas répondre à « [x](http://evil.example) ~~barré~~ ».',
+          { text: 'Visio : https://visio.ptce.example/copil', at: DEC_12_2023_14H },
+          '> citation @everyone',
+        ],
+        fields: [{ name: '`Bureau` ||secret||', value: 'voir https://evil.example/a_b.' }],
+        sources: [{ id: 'cr', title: 'Rapport *2023*', date: '2023-12-12' }],
+        suggestions: ['**gras**'],
+      }),
+      chosen,
+    );
+    expect(embed).toEqual({
+      title: 'Les \\*Amis\\* du\\_bois',
+      color: EMBED_COLOR.answer,
+      description: [
+        'Je ne sais pas répondre à « \\[x](http\u200b://evil.example) \\~\\~barré\\~\\~ ».',
+        'Visio : https://visio.ptce.example/copil (<t:1702386000:F>, <t:1702386000:R>)',
+        '\\> citation @\u200beveryone',
+      ].join('\n'),
+      fields: [
+        { name: '\\`Bureau\\` \\|\\|secret\\|\\|', value: 'voir https\u200b://evil.example/a\\_b.' },
+        { name: 'À demander aussi', value: '« \\*\\*gras\\*\\* »' },
+      ],
+      // Discord shows a footer as plain text: a backslash there would be seen.
+      footer: { text: 'Sources : Rapport *2023* (2023-12-12)' },
+    });
+  });
+
+  it('links no URL at all without a list of chosen ones', () => {
+    expect(renderEmbed(reply('x', 'T', { lines: ['https://visio.ptce.example/copil'] })).description).toBe(
+      'https\u200b://visio.ptce.example/copil',
+    );
+  });
+
+  it('cuts an escaped title before an emoji family, never inside it', () => {
+    const embed = renderEmbed(reply('x', `Les *Amis* ${'a'.repeat(239)}${family} fin`, {}));
+    expect(embed.title).toBe(`Les \\*Amis\\* ${'a'.repeat(239)}…`);
+    expect(embed.title).toHaveLength(253);
+    const fits = renderEmbed(reply('x', `Les *Amis* ${'a'.repeat(230)}${family} fin`, {}));
+    expect(fits.title).toBe(`Les \\*Amis\\* ${'a'.repeat(230)}${family} fin`);
+  });
+
+  it('cuts a field value between graphemes after escaping', () => {
+    const embed = renderEmbed(
+      reply('x', 'T', { fields: [{ name: 'n', value: `${'*a'.repeat(339)}${family}🇫🇷` }] }),
+    );
+    // 339 « *a » escape to 1 017 characters; the family (8) would pass 1 023.
+    expect(embed.fields?.[0]?.value).toBe(`${'\\*a'.repeat(339)}…`);
+  });
+});
+
 describe('lineText', () => {
   it('adds the full date and the relative time as Discord timestamps next to the French text', () => {
     expect(
@@ -130,13 +187,6 @@ describe('lineText', () => {
 
   it('leaves a line without an instant as it is', () => {
     expect(lineText({ text: 'janvier 2023 — Bureau' })).toBe('janvier 2023 — Bureau');
-  });
-});
-
-describe('truncate', () => {
-  it('keeps a short text and never splits an emoji', () => {
-    expect(truncate('court', 10)).toBe('court');
-    expect(truncate('😀😀😀', 4)).toBe('😀…');
   });
 });
 

@@ -124,3 +124,22 @@ describe('cancellationMessage', () => {
     ]);
   });
 });
+
+describe('reminderMessage with hostile text', () => {
+  it('shows titles and agenda items as written: no markup, no ping, no link nobody chose', () => {
+    const content = reminderWith(
+      ['**URGENT** [clique](https://evil.example)', '@everyone <@&999999999999999999> _vite_', '> cité'],
+      { title: 'Les *Amis* ~~du~~ bois' },
+    );
+    expect(content.split('\n')).toEqual([
+      '🔔 **Rappel — Comité de coopération** : Les \\*Amis\\* \\~\\~du\\~\\~ bois',
+      ...HEAD.slice(1),
+      'Ordre du jour :',
+      '• \\*\\*URGENT\\*\\* \\[clique](https\u200b://evil.example)',
+      '• @\u200beveryone <@\u200b&999999999999999999> \\_vite\\_',
+      // Not at the start of the line: no quote, nothing to escape.
+      '• > cité',
+      ...TAIL,
+    ]);
+  });
+});

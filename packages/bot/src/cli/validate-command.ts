@@ -1,7 +1,23 @@
 import { formatDataFileError } from '@ptce/core';
 import type { Command } from 'commander';
-import { DataLoadError, defaultDataPath, defaultRegistryPath, loadDataFile } from '../data/load-data.js';
-import type { CliIo } from './io.js';
+import {
+  DataLoadError,
+  DEFAULT_MAX_DATA_BYTES,
+  defaultDataPath,
+  defaultRegistryPath,
+  loadDataFile,
+} from '../data/load-data.js';
+import { type CliIo, UsageError } from './io.js';
+
+function maxSizeOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_DATA_BYTES;
+  const mb = Number(value.replace(',', '.'));
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new UsageError(
+      `Taille invalide pour --max-size : « ${value} » (attendu : un nombre de Mo, par exemple 5).`,
+    );
+  return mb * 1_000_000;
+}
 
 /** `ptce validate [FILE…]`: exit 0 when every file is valid, else 1 with every located error. */
 export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -9,12 +25,17 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .command('validate')
     .description('vérifie un fichier de données (par défaut les fichiers embarqués)')
     .argument('[files...]', 'fichiers YAML à vérifier')
-    .action((files: string[]) => {
+    .option(
+      '--max-size <Mo>',
+      `taille maximale d’un fichier, en Mo (par défaut ${DEFAULT_MAX_DATA_BYTES / 1_000_000})`,
+    )
+    .action((files: string[], flags: { maxSize?: string }) => {
+      const maxBytes = maxSizeOption(flags.maxSize);
       const targets = files.length > 0 ? files : [defaultDataPath(), defaultRegistryPath()];
       let failed = false;
       for (const file of targets) {
         try {
-          const loaded = loadDataFile(file);
+          const loaded = loadDataFile(file, { maxBytes });
           const what =
             loaded.kind === 'dataset'
               ? `${loaded.dataset.ptce.name} : ${loaded.dataset.structures.length} structures, ${loaded.dataset.groups.length} groupes, ${loaded.dataset.meetings.length} réunions`

@@ -1,7 +1,7 @@
 import { type Dataset, normalizeText, searchEntities, searchIndexOf } from '@ptce/core';
+import { clipText } from '../clip-text.js';
 import type { TargetRef } from '../conversation/intent.js';
 import { targetName } from '../meeting-text/target-name.js';
-import { truncate } from './render-embed.js';
 
 /** What an autocompleted option can name. */
 export type ChoiceKind = TargetRef['kind'] | 'structure';
@@ -56,7 +56,7 @@ export function matchingChoices(dataset: Dataset, query: string, kinds: readonly
     });
     ranked = [...starts, ...contains, ...fuzzy];
   }
-  return ranked.slice(0, MAX_CHOICES).map((c) => ({ name: truncate(c.name, 100), value: c.id }));
+  return ranked.slice(0, MAX_CHOICES).map((c) => ({ name: clipText(c.name, 100), value: c.id }));
 }
 
 /** What an option value refers to: an id picked from the choices, or the best match for typed text. */

@@ -8,6 +8,8 @@ import type { Reply } from '../conversation/reply.js';
 import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import type { BotServices } from './bot-services.js';
+import { chosenLinks } from './chosen-links.js';
+import type { LinkCheck } from './discord-text.js';
 import { interactionReplyMessage, replyMessage } from './reply-message.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -32,14 +34,23 @@ async function answerAutocomplete(
 }
 
 /** Sends a reply once the interaction was deferred; an error cannot stay public, so it moves to an ephemeral follow-up. */
-async function sendDeferred(interaction: ChatInputCommandInteraction, reply: Reply, publicDefer: boolean) {
+async function sendDeferred(
+  interaction: ChatInputCommandInteraction,
+  reply: Reply,
+  publicDefer: boolean,
+  isLink: LinkCheck,
+) {
   if (reply.error && publicDefer) {
     await interaction.deleteReply();
-    await interaction.followUp({ ...replyMessage(reply), flags: MessageFlags.Ephemeral });
+    await interaction.followUp({ ...replyMessage(reply, isLink), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.editReply(replyMessage(reply));
+  await interaction.editReply(replyMessage(reply, isLink));
 }
+
+/** The links a reply in this guild may show, read after the command ran (it may have set one). */
+const linksOf = (interaction: ChatInputCommandInteraction, services: BotServices): LinkCheck =>
+  chosenLinks(services.dataset(interaction.guildId), services.calendarUrl);
 
 async function apologise(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
   const apology = interactionReplyMessage(apologyReply());
@@ -90,10 +101,10 @@ async function answerCommand(
       const ephemeral = command.defer === 'ephemeral';
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       reply = await command.run(interaction, services);
-      await sendDeferred(interaction, reply, !ephemeral);
+      await sendDeferred(interaction, reply, !ephemeral, linksOf(interaction, services));
     } else {
       reply = await command.run(interaction, services);
-      await interaction.reply(interactionReplyMessage(reply));
+      await interaction.reply(interactionReplyMessage(reply, linksOf(interaction, services)));
     }
     services.logger.debug('command answered', {
       command: command.definition.name,

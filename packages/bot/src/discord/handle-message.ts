@@ -5,6 +5,7 @@ import { helpReply } from '../conversation/engine.js';
 import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import { type BotServices, conversationContext } from './bot-services.js';
+import { chosenLinks } from './chosen-links.js';
 import { replyMessage } from './reply-message.js';
 
 /** What deciding whether to answer a message needs to know. */
@@ -63,7 +64,9 @@ export async function handleMessage(message: Message, services: BotServices): Pr
         : question === ''
           ? helpReply()
           : converseIn(question, conversationContext(services, message.guildId), services.conversations, key);
-    await message.reply(replyMessage(answer));
+    await message.reply(
+      replyMessage(answer, chosenLinks(services.dataset(message.guildId), services.calendarUrl)),
+    );
     services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
   } catch (error) {
     services.logger.error('message answer failed', { channel: message.channelId, error });

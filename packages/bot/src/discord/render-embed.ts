@@ -1,5 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { clipText } from '../clip-text.js';
 import type { Reply, ReplyLine } from '../conversation/reply.js';
+import { discordText, type LinkCheck } from './discord-text.js';
 
 /** Discord's embed limits (characters). */
 export const EMBED_LIMITS = {
@@ -17,26 +19,16 @@ export const EMBED_COLOR = { answer: 0x2e8b57, error: 0xc0392b } as const;
 
 const ELLIPSIS = '…';
 
-/** Cuts a text to `max` characters, ending with "…" when it was longer (never splits a surrogate pair). */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - ELLIPSIS.length) break;
-    out += char;
-  }
-  return out + ELLIPSIS;
-}
-
 /** `<t:1702386000:F>`-style markup: Discord shows the instant in each reader's own time zone. */
 export function discordTimestamp(epochMs: number, style: 'F' | 'R' | 'f' | 'D' | 't' = 'F'): string {
   return `<t:${Math.floor(epochMs / 1000)}:${style}>`;
 }
 
 /** A line of text, with the full date and the relative time next to it when it has an instant. */
-export function lineText(line: ReplyLine): string {
-  if (line.at === undefined) return line.text;
-  return `${line.text} (${discordTimestamp(line.at, 'F')}, ${discordTimestamp(line.at, 'R')})`;
+export function lineText(line: ReplyLine, isLink?: LinkCheck): string {
+  const text = discordText(line.text, isLink);
+  if (line.at === undefined) return text;
+  return `${text} (${discordTimestamp(line.at, 'F')}, ${discordTimestamp(line.at, 'R')})`;
 }
 
 /** Joins lines until `max` characters; when some do not fit, the last kept line is "…". */
@@ -52,13 +44,14 @@ function joinLines(lines: readonly string[], max: number): string {
     size += extra;
   }
   // A single line longer than the limit is cut rather than dropped.
-  if (kept.length === 0) return truncate(lines[0] ?? '', max);
+  if (kept.length === 0) return clipText(lines[0] ?? '', max);
   return `${kept.join('\n')}\n${ELLIPSIS}`;
 }
 
+// Discord shows a footer as plain text (no Markdown, no links, no mentions): escaping it would show the backslashes.
 function sourcesFooter(reply: Reply): string | undefined {
   if (reply.sources.length === 0) return undefined;
-  return truncate(
+  return clipText(
     `Sources : ${reply.sources.map((s) => `${s.title} (${s.date})`).join(' ; ')}`,
     EMBED_LIMITS.footer,
   );
@@ -72,26 +65,32 @@ function embedSize(embed: APIEmbed): number {
 
 /**
  * Renders a reply as a Discord embed: title, the lines as description (with Discord timestamps),
- * fields, suggestions, and the sources in the footer, within every Discord limit.
+ * fields, suggestions, and the sources in the footer, within every Discord limit. A reply is
+ * plain text: its Markdown is escaped, and only the URLs `isLink` accepts are links (see
+ * {@link discordText}), whatever the text says and wherever it came from.
  */
-export function renderEmbed(reply: Reply): APIEmbed {
+export function renderEmbed(reply: Reply, isLink?: LinkCheck): APIEmbed {
+  const text = (t: string) => discordText(t, isLink);
   const fields: APIEmbedField[] = reply.fields
     .filter((f) => f.name.trim() !== '' && f.value.trim() !== '')
     .map((f) => ({
-      name: truncate(f.name, EMBED_LIMITS.fieldName),
-      value: truncate(f.value, EMBED_LIMITS.fieldValue),
+      name: clipText(text(f.name), EMBED_LIMITS.fieldName),
+      value: clipText(text(f.value), EMBED_LIMITS.fieldValue),
       ...(f.inline ? { inline: true } : {}),
     }));
   if (reply.suggestions.length > 0) {
     fields.push({
       name: 'À demander aussi',
-      value: truncate(reply.suggestions.map((s) => `« ${s} »`).join('\n'), EMBED_LIMITS.fieldValue),
+      value: clipText(text(reply.suggestions.map((s) => `« ${s} »`).join('\n')), EMBED_LIMITS.fieldValue),
     });
   }
-  const description = joinLines(reply.lines.map(lineText), EMBED_LIMITS.description);
+  const description = joinLines(
+    reply.lines.map((l) => lineText(l, isLink)),
+    EMBED_LIMITS.description,
+  );
   const footer = sourcesFooter(reply);
   const embed: APIEmbed = {
-    title: truncate(reply.title, EMBED_LIMITS.title),
+    title: clipText(text(reply.title), EMBED_LIMITS.title),
     color: reply.error ? EMBED_COLOR.error : EMBED_COLOR.answer,
     ...(description === '' ? {} : { description }),
     ...(fields.length > 0 ? { fields: fields.slice(0, EMBED_LIMITS.fields) } : {}),
@@ -117,7 +116,7 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   if (still > 0 && out.footer) {
     out = {
       ...out,
-      footer: { text: truncate(out.footer.text, Math.max(1, out.footer.text.length - still)) },
+      footer: { text: clipText(out.footer.text, Math.max(1, out.footer.text.length - still)) },
     };
   }
   return out;

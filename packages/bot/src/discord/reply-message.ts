@@ -1,5 +1,6 @@
 import { type APIEmbed, type AttachmentPayload, MessageFlags, type MessageMentionOptions } from 'discord.js';
 import type { Reply } from '../conversation/reply.js';
+import type { LinkCheck } from './discord-text.js';
 import { renderEmbed } from './render-embed.js';
 
 /**
@@ -17,9 +18,9 @@ export interface ReplyMessage {
   files?: AttachmentPayload[];
 }
 
-/** The message for a reply. */
-export function replyMessage(reply: Reply): ReplyMessage {
-  const message: ReplyMessage = { embeds: [renderEmbed(reply)], allowedMentions: noMentions() };
+/** The message for a reply; only the URLs `isLink` accepts are links. */
+export function replyMessage(reply: Reply, isLink?: LinkCheck): ReplyMessage {
+  const message: ReplyMessage = { embeds: [renderEmbed(reply, isLink)], allowedMentions: noMentions() };
   if (reply.files?.length) {
     message.files = reply.files.map((f) => ({ attachment: Buffer.from(f.text, 'utf8'), name: f.name }));
   }
@@ -27,6 +28,10 @@ export function replyMessage(reply: Reply): ReplyMessage {
 }
 
 /** The message for a reply to an interaction: errors and usage help only reach the person who asked. */
-export function interactionReplyMessage(reply: Reply): ReplyMessage & { flags?: MessageFlags.Ephemeral } {
-  return reply.error ? { ...replyMessage(reply), flags: MessageFlags.Ephemeral } : replyMessage(reply);
+export function interactionReplyMessage(
+  reply: Reply,
+  isLink?: LinkCheck,
+): ReplyMessage & { flags?: MessageFlags.Ephemeral } {
+  const message = replyMessage(reply, isLink);
+  return reply.error ? { ...message, flags: MessageFlags.Ephemeral } : message;
 }

@@ -1,4 +1,5 @@
 import { type AgendaItem, type Dataset, type DatedMeeting, meetingFingerprint } from '@ptce/core';
+import { clipText } from '../clip-text.js';
 import { targetName } from '../meeting-text/target-name.js';
 
 /** Discord's limits on guild scheduled events. */
@@ -46,10 +47,6 @@ export interface MirroredEvent {
 
 const DAY = 86_400_000;
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 function agendaText(items: readonly AgendaItem[], depth = 0): string[] {
   return items.flatMap((i) => [`${'  '.repeat(depth)}• ${i.title}`, ...agendaText(i.items ?? [], depth + 1)]);
 }
@@ -77,12 +74,12 @@ export function eventFields(dataset: Dataset, meeting: DatedMeeting): EventField
     dataset.ptce.name,
   ].join('\n');
   const marker = eventMarker(meeting.id);
-  const description = `${clip(body, EVENT_LIMITS.description - marker.length - 1)}\n${marker}`;
+  const description = `${clipText(body, EVENT_LIMITS.description - marker.length - 1)}\n${marker}`;
   const end = meeting.when.end ? meeting.when.endsAt : meeting.when.startsAt + 2 * 3_600_000;
   return {
-    name: clip(name, EVENT_LIMITS.name),
+    name: clipText(name, EVENT_LIMITS.name),
     description,
-    location: clip(meeting.place ?? meeting.link ?? 'Lieu à préciser', EVENT_LIMITS.location),
+    location: clipText(meeting.place ?? meeting.link ?? 'Lieu à préciser', EVENT_LIMITS.location),
     start: new Date(meeting.when.startsAt).toISOString(),
     end: new Date(end).toISOString(),
   };

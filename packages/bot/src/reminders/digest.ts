@@ -7,7 +7,11 @@ import {
   toLocalDate,
   type Weekday,
 } from '@ptce/core';
+import { clipText } from '../clip-text.js';
 import { agendaReply } from '../conversation/answers/agenda.js';
+import { defusedMentions } from '../defused-mentions.js';
+import { chosenLinks } from '../discord/chosen-links.js';
+import { discordText } from '../discord/discord-text.js';
 import type { Logger } from '../logger.js';
 import { targetName } from '../meeting-text/target-name.js';
 import { reminderNonce, type Store } from '../store/index.js';
@@ -137,10 +141,14 @@ export class DigestJob {
     const lines = [
       `🗓️ **Les réunions des ${schedule.weeks ?? 4} prochaines semaines** (mis à jour le ${formatLocalDateFr(parseLocalDate(slot)!)})`,
     ];
+    const isLink = chosenLinks(dataset);
     lines.push(
-      ...r.lines.map((l) => (l.at === undefined ? l.text : `${l.text} (<t:${Math.floor(l.at / 1000)}:R>)`)),
+      ...r.lines.map((l) => {
+        const text = defusedMentions(discordText(l.text, isLink));
+        return l.at === undefined ? text : `${text} (<t:${Math.floor(l.at / 1000)}:R>)`;
+      }),
     );
-    const message: ReminderMessage = { content: lines.join('\n').slice(0, 2000), allowedRoleIds: [] };
+    const message: ReminderMessage = { content: clipText(lines.join('\n'), 2000), allowedRoleIds: [] };
     try {
       if (state?.messageId) {
         await sender.edit(schedule.channelId, state.messageId, message);
@@ -184,8 +192,11 @@ export class DigestJob {
       const nonce = reminderNonce(key, fingerprint);
       const claimed = store.claim(guildId, { key, fingerprint, channelId: staffChannelId, nonce }, now);
       if (!claimed && !store.ledgerFor(guildId, key).some((e) => e.state === 'claimed')) continue;
-      const name =
-        targetName(dataset, missing.meeting.body ?? missing.meeting.group) || missing.meeting.title;
+      const name = defusedMentions(
+        discordText(
+          targetName(dataset, missing.meeting.body ?? missing.meeting.group) || missing.meeting.title,
+        ),
+      );
       const content = `📝 **Compte-rendu manquant** — ${name}, réunion du ${formatLocalDateFr(missing.meeting.when.start)} : toujours pas de compte-rendu ${missing.daysOverdue} jour(s) après l’échéance. Ajoutez-le avec /reunion compte-rendu.`;
       try {
         const id = await sender.send(staffChannelId, { content, allowedRoleIds: [] }, nonce);

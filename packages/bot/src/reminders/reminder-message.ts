@@ -1,5 +1,8 @@
 import type { AgendaItem, Dataset, DatedMeeting } from '@ptce/core';
 import { clipText } from '../clip-text.js';
+import { defusedMentions } from '../defused-mentions.js';
+import { chosenLinks } from '../discord/chosen-links.js';
+import { discordText } from '../discord/discord-text.js';
 import { meetingDateText } from '../meeting-text/meeting-date-text.js';
 import { targetName } from '../meeting-text/target-name.js';
 
@@ -14,11 +17,6 @@ const MAX_CONTENT = 2000;
 
 function agendaText(items: readonly AgendaItem[], depth = 0): string[] {
   return items.flatMap((i) => [`${'  '.repeat(depth)}• ${i.title}`, ...agendaText(i.items ?? [], depth + 1)]);
-}
-
-// Text from the data must never ping anyone, even where Discord would parse it.
-function defuse(text: string): string {
-  return text.replace(/@(everyone|here)/g, '@\u200b$1').replace(/<@[&!]?(\d+)>/g, '<@\u200b$1>');
 }
 
 function timestamp(meeting: DatedMeeting): string {
@@ -76,6 +74,9 @@ export function reminderMessage(
   },
 ): ReminderMessage {
   const target = targetName(dataset, meeting.body ?? meeting.group) || meeting.title;
+  // Text from the data is shown as written: no markup, no ping, links only where the PTCE put one.
+  const isLink = chosenLinks(dataset);
+  const defuse = (text: string) => defusedMentions(discordText(text, isLink));
   const head = [
     `🔔 **Rappel — ${defuse(target)}**${meeting.title !== target ? ` : ${defuse(meeting.title)}` : ''}`,
     `📅 ${meetingDateText(meeting)}${timestamp(meeting)}`,
@@ -107,6 +108,7 @@ export function cancellationMessage(
   roleId?: string,
 ): ReminderMessage {
   const target = targetName(dataset, meeting.body ?? meeting.group) || meeting.title;
+  const defuse = (text: string) => defusedMentions(discordText(text));
   const lines = [
     `❌ **Réunion annulée — ${defuse(target)}**`,
     `La réunion du ${meetingDateText(meeting)}${timestamp(meeting)} est annulée. Le rappel envoyé plus tôt ne tient plus.`,

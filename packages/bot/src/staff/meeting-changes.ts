@@ -9,6 +9,7 @@ import {
   type Meeting,
   parseLocalDate,
 } from '@ptce/core';
+import { clipText } from '../clip-text.js';
 import { targetName } from '../meeting-text/target-name.js';
 import { parseFrenchDay, parseFrenchTime } from './french-date-input.js';
 
@@ -88,7 +89,7 @@ export function plannedMeeting(
       title: targetName(dataset, target.value.id),
       kind: 'meeting',
       start: start.value,
-      ...(place ? { place: place.slice(0, 200) } : {}),
+      ...(place ? { place: clipText(place, 200) } : {}),
       ...(link.value ? { link: link.value } : {}),
       agenda: [],
       status: 'planned',
@@ -104,7 +105,7 @@ export function agendaFromText(text: string): Change<AgendaItem[]> {
     .filter((s) => s !== '');
   if (items.length === 0) return fail('Ordre du jour vide : séparez les points par des « ; ».');
   if (items.length > 30) return fail(`Trop de points (${items.length}) : 30 au plus.`);
-  return { ok: true, value: items.map((title) => ({ title: title.slice(0, 200) })) };
+  return { ok: true, value: items.map((title) => ({ title: clipText(title, 200) })) };
 }
 
 /** A meeting staff may change: known, and not already past. */

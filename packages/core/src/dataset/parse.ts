@@ -53,8 +53,10 @@ function loadYaml(text: string, options: ParseOptions): Loaded | { errors: DataF
   }
   try {
     return { doc, lineCounter, file, js: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch {
-    // yaml refuses to expand an alias bomb ("billion laughs"): point at the first alias.
+  } catch (error) {
+    // yaml refuses to expand an alias bomb (« billion laughs ») with a ReferenceError: point at
+    // the first alias. Anything else is a bug and is not hidden.
+    if (!(error instanceof ReferenceError)) throw error;
     let at = 0;
     visit(doc, {
       Alias(_, node) {
@@ -70,7 +72,7 @@ function loadYaml(text: string, options: ParseOptions): Loaded | { errors: DataF
           line: pos.line,
           col: pos.col,
           path: '',
-          message: `YAML refusé : les alias (*nom) s’y développent au-delà de ${MAX_ALIAS_COUNT} copies, ce qui épuiserait la mémoire`,
+          message: `YAML refusé : ses alias (*nom) reprennent trop de fois les mêmes blocs (attendu : au plus ${MAX_ALIAS_COUNT} reprises). Écrivez les données en toutes lettres, sans alias.`,
         },
       ],
     };

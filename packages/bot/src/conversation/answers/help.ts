@@ -1,3 +1,5 @@
+import { clipText } from '../../clip-text.js';
+import { defusedMentions } from '../../defused-mentions.js';
 import { type Reply, reply } from '../reply.js';
 
 const EXAMPLES = [
@@ -35,7 +37,7 @@ export function helpReply(): Reply {
 export function unknownReply(text: string): Reply {
   return reply('unknown', 'Je n’ai pas compris la question', {
     lines: [
-      `Je ne sais pas répondre à « ${text.length > 80 ? `${text.slice(0, 80)}…` : text} ».`,
+      `Je ne sais pas répondre à « ${defusedMentions(clipText(text, 81))} ».`,
       'Je peux parler des réunions et instances, des groupes de travail, des structures membres, des contacts et des chiffres du PTCE.',
     ],
     suggestions: EXAMPLES.slice(0, 4),

@@ -1,3 +1,4 @@
+import { clipText } from '../../clip-text.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplyField, type ReplySource, reply } from '../reply.js';
 
@@ -14,9 +15,10 @@ export function multiReply(
   const fields: ReplyField[] = replies.map((r) => ({
     name: r.title,
     // An embed field holds 1 024 characters at most.
-    value: [...r.lines.map((l) => l.text), ...r.fields.map((f) => `${f.name} : ${f.value}`)]
-      .join('\n')
-      .slice(0, 1024),
+    value: clipText(
+      [...r.lines.map((l) => l.text), ...r.fields.map((f) => `${f.name} : ${f.value}`)].join('\n'),
+      1024,
+    ),
   }));
   const sources: ReplySource[] = [];
   for (const r of replies)

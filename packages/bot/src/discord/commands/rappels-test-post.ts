@@ -1,7 +1,9 @@
 import type { Dataset } from '@ptce/core';
 import { DiscordAPIError } from 'discord.js';
+import { defusedMentions } from '../../defused-mentions.js';
 import { targetName } from '../../meeting-text/target-name.js';
 import type { ReminderRoute } from '../../store/index.js';
+import { discordText } from '../discord-text.js';
 
 /** What a route's target reads as: a body or group name, or "toutes les réunions" for `*`. */
 export function routeTargetName(dataset: Dataset, target: string): string {
@@ -23,7 +25,7 @@ export function routesByChannel(routes: readonly ReminderRoute[]): Map<string, R
  * reminders will mention. It is sent with no mention allowed, so the role is only shown.
  */
 export function testPostContent(dataset: Dataset, routes: readonly ReminderRoute[], userId: string): string {
-  const targets = routes.map((r) => routeTargetName(dataset, r.target));
+  const targets = routes.map((r) => defusedMentions(discordText(routeTargetName(dataset, r.target))));
   const roles = [...new Set(routes.flatMap((r) => (r.roleId ? [`<@&${r.roleId}>`] : [])))];
   return [
     '🔔 **Test des rappels** : ce message de test ne demande rien.',

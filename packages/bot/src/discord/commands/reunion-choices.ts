@@ -1,8 +1,8 @@
 import { type Dataset, type DatedMeeting, normalizeText, upcomingMeetings } from '@ptce/core';
+import { clipText } from '../../clip-text.js';
 import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import { targetName } from '../../meeting-text/target-name.js';
 import { type Choice, MAX_CHOICES } from '../autocomplete-choices.js';
-import { truncate } from '../render-embed.js';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +16,7 @@ export function meetingChoiceName(dataset: Dataset, meeting: DatedMeeting): stri
     target && !meeting.title.toLowerCase().includes(target.toLowerCase())
       ? `${meeting.title} · ${target}`
       : meeting.title;
-  return truncate(`${meetingDateText(meeting)} — ${label}`, 100);
+  return clipText(`${meetingDateText(meeting)} — ${label}`, 100);
 }
 
 /**
