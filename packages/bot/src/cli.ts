@@ -8,6 +8,7 @@ import { registerGovernance } from './cli/governance-commands.js';
 import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerRegister } from './cli/register-command.js';
+import { registerServe } from './cli/serve-command.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
 
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerGovernance(program, io, setExit);
   registerBot(program, io, setExit);
   registerRegister(program, io, setExit);
+  registerServe(program, io, setExit);
   program
     .command('start')
     .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')
