@@ -107,14 +107,17 @@ export function splitByNow(
   return { upcoming, past, year };
 }
 
-/** The targets the filter offers: bodies, then working groups, that have at least one meeting. */
-function filterTargets(site: SiteContext): { id: string; name: string }[] {
+/** The bodies, then the working groups, that have at least one meeting (a series' included). */
+export function targetsWithMeetings(site: SiteContext): { id: string; name: string }[] {
   const { dataset } = site;
-  const has = (id: string) => (dataset.meetingsByTarget.get(id)?.length ?? 0) > 0;
-  return [
-    ...dataset.bodies.filter((b) => has(b.id)),
-    ...dataset.groups.filter((g) => has(g.id) || g.subgroups.some((s) => has(s.id))),
-  ].map((t) => ({ id: t.id, name: targetName(dataset, t.id) }));
+  const used = new Set<string>();
+  for (const m of siteMeetings(dataset, site.now).all) {
+    const target = m.body ?? m.group;
+    if (target !== undefined) used.add(dataset.subgroupById.get(target)?.group.id ?? target);
+  }
+  return [...dataset.bodies, ...dataset.groups]
+    .filter((t) => used.has(t.id))
+    .map((t) => ({ id: t.id, name: targetName(dataset, t.id) }));
 }
 
 /** The home page: name and motto, coming meetings by month, a filter by body, the year so far. */
@@ -142,7 +145,7 @@ export function HomePage({ site, target }: { site: SiteContext; target: string |
               Toutes les réunions
             </a>
           </li>
-          {filterTargets(site).map((t) => (
+          {targetsWithMeetings(site).map((t) => (
             <li key={t.id}>
               <a
                 href={sitePaths.homeFiltered(site.prefix, t.id)}

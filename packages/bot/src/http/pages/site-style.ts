@@ -47,7 +47,9 @@ code.url{word-break:break-all}
 .members-note,.more{color:#404040;font-style:italic}
 footer.site{border-top:1px solid #d0d7de;padding-top:1rem;padding-bottom:2rem;color:#404040;font-size:.9rem}
 body.widget main{max-width:none;padding:.5rem}
-body.widget h1{font-size:1.2rem}
+body.widget h1{font-size:1.2rem;margin:0 0 .25rem}
+body.widget .meeting{padding:.35rem 0}
+body.widget .more{margin:.5rem 0 0}
 @media (max-width:40em){
 h1{font-size:1.5rem}
 .facts{grid-template-columns:1fr}

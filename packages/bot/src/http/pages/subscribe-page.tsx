@@ -1,13 +1,13 @@
-import { targetName } from '../../conversation/answers/meeting-text.js';
 import type { SiteContext } from '../site-context.js';
 import { sitePaths } from '../site-paths.js';
+import { targetsWithMeetings } from './home-page.js';
 import { Layout } from './layout.js';
 
 /** The `<iframe>` an association pastes into its own site to show the widget. */
 export function widgetSnippet(site: SiteContext): string {
   const src = `${site.origin}${sitePaths.widget(site.prefix)}`;
   const title = `Prochaines réunions — ${site.dataset.ptce.name}`.replace(/"/g, '&quot;');
-  return `<iframe src="${src}" title="${title}" width="100%" height="360" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${src}" title="${title}" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** The subscribe page: the webcal link, the .ics address, the feeds per body, the widget snippet. */
@@ -15,9 +15,7 @@ export function SubscribePage({ site }: { site: SiteContext }) {
   const feed = `${site.origin}${sitePaths.feed(site.prefix)}`;
   const webcal = feed.replace(/^https?:/, 'webcal:');
   const { dataset } = site;
-  const targets = [...dataset.bodies.map((b) => b.id), ...dataset.groups.map((g) => g.id)].filter(
-    (id) => (dataset.meetingsByTarget.get(id)?.length ?? 0) > 0,
-  );
+  const targets = targetsWithMeetings(site);
   return (
     <Layout
       site={site}
@@ -48,9 +46,9 @@ export function SubscribePage({ site }: { site: SiteContext }) {
         <section aria-labelledby="par-instance">
           <h2 id="par-instance">Une seule instance</h2>
           <ul>
-            {targets.map((id) => (
-              <li key={id}>
-                <a href={sitePaths.targetFeed(site.prefix, id)}>{targetName(dataset, id)}</a>
+            {targets.map((t) => (
+              <li key={t.id}>
+                <a href={sitePaths.targetFeed(site.prefix, t.id)}>{t.name}</a>
               </li>
             ))}
           </ul>

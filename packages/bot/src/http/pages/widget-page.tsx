@@ -42,9 +42,7 @@ export function WidgetPage({ site }: { site: SiteContext }) {
                     <a href={sitePaths.meeting(site.prefix, m.id)} target="_blank" rel="noopener">
                       {m.title}
                     </a>
-                  </p>
-                  <p class="details">
-                    {m.place === undefined ? null : <span class="place">{m.place} · </span>}
+                    {m.place === undefined ? null : <span class="place"> · {m.place}</span>}{' '}
                     <MeetingStatus site={site} meeting={m} />
                   </p>
                 </li>
