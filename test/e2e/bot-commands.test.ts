@@ -39,7 +39,7 @@ describe('login', () => {
     expect(h.logs.some((l) => l.includes('INFO  bot ready'))).toBe(true);
   });
 
-  it('syncs the eleven slash commands on DISCORD_GUILD_ID at start', () => {
+  it('syncs the twelve slash commands on DISCORD_GUILD_ID at start', () => {
     expect(h.fake.commands(h.fake.guild.id).map((c) => c.name)).toEqual([
       'prochain',
       'agenda',
@@ -49,6 +49,7 @@ describe('login', () => {
       'gouvernance',
       'question',
       'aide',
+      'comptes-rendus',
       'donnees',
       'reunion',
       'rappels',

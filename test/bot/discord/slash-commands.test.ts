@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the eleven French commands', () => {
+  it('are the twelve French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -16,6 +16,7 @@ describe('slash command definitions', () => {
       'gouvernance',
       'question',
       'aide',
+      'comptes-rendus',
       'donnees',
       'reunion',
       'rappels',
@@ -43,6 +44,7 @@ describe('slash command definitions', () => {
       gouvernance: 'governance',
       question: 'question',
       aide: 'help',
+      'comptes-rendus': 'minutes',
       donnees: 'data',
       reunion: 'meeting',
       rappels: 'reminders',

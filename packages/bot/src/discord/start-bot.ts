@@ -4,6 +4,7 @@ import { type Clock, type ClockSpec, clockFromSpec } from '../clock.js';
 import { type BotConfig, redactToken } from '../config.js';
 import { loadRegistry } from '../data/load-data.js';
 import { overlaidDataset } from '../data/overlaid-dataset.js';
+import { guildSites } from '../http/guild-sites.js';
 import { type HttpServer, startHttpServer } from '../http/index.js';
 import { GuildJobs } from '../reminders/guild-jobs.js';
 import { discordSender } from '../reminders/reminder-sender.js';
@@ -219,6 +220,14 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         },
         now: () => clock.now(),
         logger,
+        // Each guild's PTCE has its pages at /<ptce-id>/.
+        sites: guildSites({
+          guilds: () => new Set([homeGuild(), ...client.guilds.cache.keys()].filter((g) => g !== undefined)),
+          dataset: (guildId) => services.dataset(guildId),
+          base: () => data.current,
+          revision: (guildId, meetingId) => store.getMeeting(guildId, meetingId)?.revision,
+        }),
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       });
       calendarUrl ??= `${http.url}/calendar.ics`;
       logger.info('calendar feed served', { url: `${http.url}/calendar.ics` });
