@@ -5,3 +5,4 @@ export * from './conversation/reply.js';
 export * from './data/load-data.js';
 export { createLogger } from './discord/logger.js';
 export { startBot } from './discord/start-bot.js';
+export * from './http/index.js';
