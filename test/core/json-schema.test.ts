@@ -50,6 +50,7 @@ describe('the shipped JSON Schema (packages/core/data/ptce.schema.json)', () => 
     expect(Object.keys(definitions).sort()).toEqual([
       'Address',
       'AgendaItem',
+      'AttendanceRules',
       'Body',
       'Cadence',
       'Email',
@@ -131,5 +132,19 @@ describe('validating data files with ajv', () => {
       ],
     };
     expect(validateDataset(data), ajv.errorsText(validateDataset.errors)).toBe(true);
+  });
+
+  it('rejects attendance rules that are both cited and set by the file, or neither', () => {
+    const data = yamlOf(secondPath) as { bodies: Record<string, unknown>[] };
+    const withRules = (attendance: Record<string, unknown>) => ({
+      ...data,
+      bodies: [{ ...data.bodies[0], attendance }, ...data.bodies.slice(1)],
+    });
+    expect(validateDataset(withRules({ convened: 'members', quorum: '1/4', setting: true }))).toBe(true);
+    expect(
+      validateDataset(withRules({ convened: 'members', setting: true, source: 'donnees-fictives' })),
+    ).toBe(false);
+    expect(validateDataset(withRules({ convened: 'members' }))).toBe(false);
+    expect(validateDataset(withRules({ convened: 'members', quorum: '25%', setting: true }))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Dataset, DatedMeeting } from '@ptce/core';
-import { targetName } from '../conversation/answers/meeting-text.js';
+import { targetName } from '../meeting-text/target-name.js';
 
 /** The meetings a compte-rendu is expected for, by body or group, then by year (latest first). */
 export interface MinutesShelf {

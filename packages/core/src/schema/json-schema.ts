@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttendanceRules } from './attendance-rules.js';
 import { Body, Cadence } from './body.js';
 import { Email, Id, LocalDateText, Period, Text, TimeOfDay, Url } from './common.js';
 import { DatasetFile, RegistryEntry, RegistryFile } from './dataset-file.js';
@@ -30,6 +31,11 @@ const DEFINITIONS: readonly (readonly [z.ZodType, string, string])[] = [
   [Structure, 'Structure', 'Structure membre du PTCE.'],
   [Partner, 'Partner', 'Partenaire non membre (collectivité, entreprise, réseau, financeur…).'],
   [Person, 'Person', 'Personne citée par les sources (coordonnées professionnelles seulement).'],
+  [
+    AttendanceRules,
+    'AttendanceRules',
+    'Règles de présence : qui est convoqué, voix par structure ou par personne, quorum, pouvoirs, délai de convocation.',
+  ],
   [Body, 'Body', 'Instance de gouvernance (comité, bureau, conseil d’administration…).'],
   [WorkingGroup, 'WorkingGroup', 'Groupe de travail du PTCE, avec ses sous-groupes.'],
   [
@@ -63,6 +69,12 @@ const REMINDER_RULE_KINDS = [
   },
 ];
 
+// The same for attendance rules: either from a source or a setting of the file, never both.
+const ATTENDANCE_RULES_BASIS = [
+  { required: ['setting'], not: { required: ['source'] } },
+  { required: ['source'], not: { required: ['setting'] } },
+];
+
 function jsonSchemaOf(schema: z.ZodType, title: string, description: string): JsonSchema {
   // A registry of our own, built on each call: zod's global registry would leak between calls.
   const metadata = z.registry<{ id: string; description: string }>();
@@ -74,6 +86,7 @@ function jsonSchemaOf(schema: z.ZodType, title: string, description: string): Js
     unrepresentable: 'throw',
     override: (ctx) => {
       if (ctx.zodSchema === ReminderRule) Object.assign(ctx.jsonSchema, { anyOf: REMINDER_RULE_KINDS });
+      if (ctx.zodSchema === AttendanceRules) Object.assign(ctx.jsonSchema, { anyOf: ATTENDANCE_RULES_BASIS });
     },
   });
   const { $schema, definitions, ...rest } = generated;

@@ -1,8 +1,9 @@
 import { calendarMeetings, formatCountFr } from '@ptce/core';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
 import { type Reply, reply } from '../../conversation/reply.js';
 import { minutesShelves } from '../../data/minutes-shelves.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import { matchingChoices, resolveChoice } from '../autocomplete-choices.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';

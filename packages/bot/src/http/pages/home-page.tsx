@@ -1,5 +1,5 @@
 import { cadenceReport, type DatedMeeting, formatLocalDateFr, parseLocalDate, toLocalDate } from '@ptce/core';
-import { targetName } from '../../conversation/answers/meeting-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { SiteContext } from '../site-context.js';
 import { siteMeetings } from '../site-meetings.js';
 import { sitePaths } from '../site-paths.js';

@@ -1,5 +1,6 @@
 import { capitalizeFr, type DatedMeeting, formatLocalDateFr, parseLocalDate } from '@ptce/core';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { SiteContext } from '../site-context.js';
 import { movedFromStart, siteMeetings } from '../site-meetings.js';
 import { sitePaths } from '../site-paths.js';

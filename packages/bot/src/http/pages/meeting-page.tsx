@@ -1,5 +1,6 @@
 import { type AgendaItem, capitalizeFr, type DatedMeeting, toJsonLd } from '@ptce/core';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import { calendarLinks } from '../calendar-links.js';
 import type { SiteContext } from '../site-context.js';
 import { sitePaths } from '../site-paths.js';

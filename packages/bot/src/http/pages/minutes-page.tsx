@@ -1,7 +1,7 @@
 import { capitalizeFr, type DatedMeeting, formatCountFr } from '@ptce/core';
 import type { ComponentChildren } from 'preact';
-import { meetingDateText } from '../../conversation/answers/meeting-text.js';
 import { membersOnlyCount, minutesShelves } from '../../data/minutes-shelves.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import type { SiteContext } from '../site-context.js';
 import { siteMeetings } from '../site-meetings.js';
 import { sitePaths } from '../site-paths.js';

@@ -1,6 +1,6 @@
 import { type Body, cadenceReport, type WorkingGroup } from '@ptce/core';
 import { cadenceText } from '../../conversation/answers/bodies.js';
-import { targetName } from '../../conversation/answers/meeting-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { SiteContext } from '../site-context.js';
 import { sitePaths } from '../site-paths.js';
 import { cadenceCountFr } from './cadence-line-fr.js';

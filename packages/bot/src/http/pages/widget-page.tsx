@@ -1,5 +1,5 @@
 import { capitalizeFr } from '@ptce/core';
-import { meetingDateText } from '../../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import type { SiteContext } from '../site-context.js';
 import { sitePaths } from '../site-paths.js';
 import { meetingsOfTarget } from './home-page.js';
