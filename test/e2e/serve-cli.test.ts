@@ -46,4 +46,18 @@ describe('ptce serve', () => {
       err: 'Port invalide : « quatre-vingt » (attendu : un nombre de 0 à 65535, 0 pour un port libre).\n',
     });
   });
+
+  it('refuses a broken data file with each error at its line and column, and serves nothing', async () => {
+    const broken = fileURLToPath(new URL('../fixtures/broken-three-faults.yaml', import.meta.url));
+    const result = await runCli(['serve', '--port', '0', '--data', broken]);
+    const file = broken.replace(`${process.cwd()}/`, '');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.trim().split('\n')).toEqual([
+      `Le fichier « ${file} » contient des erreurs.`,
+      `${file}:164:32 bodies[0].cadence.min: Entrée invalide : nombre attendu, chaîne de caractères reçu`,
+      `${file}:255:12 meetings[5].start: date impossible : « 2026-02-30 »`,
+      `${file}:279:11 meetings[8].body: instance « assemblee-generale » introuvable`,
+    ]);
+  });
 });

@@ -158,6 +158,55 @@ describe('the site served by ptce serve (pages: true)', () => {
     expect(body).toContain('Atelier vélo : <span class="none">compte-rendu non publié</span>');
   });
 
+  it('shows the role, cadence, co-pilots, animateurs and meetings of a body and of a group', async () => {
+    /** The page's heading, its facts (dt → dd) and the titles of its upcoming and past meetings. */
+    const outline = async (path: string) => {
+      const html = await (await get(path)).text();
+      const facts = [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/g)].map((m) => [m[1], m[2]]);
+      const titles = (section: string) => {
+        const from = html.indexOf(`<h2 id="${section}">`);
+        // Up to the next heading of the same level: the months are sections inside the section.
+        const next = html.indexOf('<h2', from + 1);
+        const part = html.slice(from, next === -1 ? html.indexOf('</main>', from) : next);
+        return [...part.matchAll(/<li class="meeting[^"]*">.*?<a href="[^"]+">(.*?)<\/a>/g)].map((m) => m[1]);
+      };
+      return {
+        h1: /<h1>(.*?)<\/h1>/.exec(html)?.[1],
+        facts,
+        upcoming: titles('a-venir'),
+        past: titles('passees'),
+      };
+    };
+    expect(await outline('/instances/ca')).toEqual({
+      h1: "Conseil d'administration",
+      facts: [
+        ['Rôle', "Décide des orientations de l'association."],
+        [
+          'Rythme',
+          '3 à 4 fois par an<br/>En 2024 : 4 réunions sur 3 à 4 attendues, dont 2 prévues (dans le rythme)',
+        ],
+      ],
+      upcoming: ['CA de mars', "CA d'avril", 'CA de mai'],
+      past: ['CA de février', 'CA de janvier'],
+    });
+    expect(await outline('/groupes/gt1')).toEqual({
+      h1: 'GT1 Mobilité',
+      facts: [
+        ['Objectif', "Faciliter les déplacements vers l'emploi."],
+        ['Co-pilotes', 'Alice Martin'],
+        ['Animateurs', 'Bruno Leroy'],
+        ['Rythme', 'non fixé'],
+      ],
+      upcoming: [],
+      past: ['Atelier vélo', 'Atelier covoiturage'],
+    });
+  });
+
+  it('shows the PTCE’s name and motto on the home page', async () => {
+    const body = await (await get('/')).text();
+    expect(body).toContain('<h1>Pôle Web</h1><p class="motto">Coopérer pour le territoire</p>');
+  });
+
   it('shows each body’s cadence for the year on the home page', async () => {
     const body = await (await get('/')).text();
     expect(body).toContain(

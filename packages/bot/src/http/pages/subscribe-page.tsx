@@ -6,7 +6,10 @@ import { Layout } from './layout.js';
 /** The `<iframe>` an association pastes into its own site to show the widget. */
 export function widgetSnippet(site: SiteContext): string {
   const src = `${site.origin}${sitePaths.widget(site.prefix)}`;
-  const title = `Prochaines réunions — ${site.dataset.ptce.name}`.replace(/"/g, '&quot;');
+  // The snippet is HTML the association pastes: the name is escaped as an attribute value.
+  const title = `Prochaines réunions — ${site.dataset.ptce.name}`
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;');
   return `<iframe src="${src}" title="${title}" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
 }
 
