@@ -17,13 +17,21 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
+ * A percentile (nearest rank) of timing samples.
+ * @param samples - Durations in any unit.
+ * @param q - The rank, in (0, 1]: 0.5 for the median, 0.99 for p99.
+ * @returns The sample at that rank (NaN without samples).
+ */
+export function percentile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+}
+
+/**
  * The median and the 95th percentile (nearest rank) of timing samples.
  * @param samples - Durations in any unit.
  * @returns Both, in that unit (NaN without samples).
  */
 export function stats(samples: readonly number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95) };
+  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
 }

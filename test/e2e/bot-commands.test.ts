@@ -50,6 +50,7 @@ describe('login', () => {
       'gouvernance',
       'question',
       'aide',
+      'comptes-rendus',
       'donnees',
       'parametres',
       'reunion',

@@ -249,7 +249,10 @@ describe('each PTCE’s own calendar feed', () => {
     const events = (dataset: typeof autonData) => calendarFeed(dataset, { now: NOW, stamp: NOW }).events;
     expect([uids(icsA), uids(icsB)]).toEqual([events(autonData), events(secondData)]);
     expect(events(autonData)).not.toBe(events(secondData));
-    expect(await feed('/inconnu/calendar.ics')).toEqual([404, 'Aucun PTCE « inconnu » n’est servi ici.\n']);
+    expect(await feed('/inconnu/calendar.ics')).toEqual([
+      404,
+      'Page introuvable : /inconnu/calendar.ics. Essayez /calendar.ics ou /healthz.\n',
+    ]);
   });
 });
 

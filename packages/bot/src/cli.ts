@@ -10,6 +10,7 @@ import { registerGuildData } from './cli/guild-data-commands.js';
 import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerRegister } from './cli/register-command.js';
+import { registerServe } from './cli/serve-command.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
 
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerGovernance(program, io, setExit);
   registerBot(program, io, setExit);
   registerRegister(program, io, setExit);
+  registerServe(program, io, setExit);
   registerBackup(program, io, setExit);
   registerGuildData(program, io, setExit);
   program

@@ -4,4 +4,5 @@ export { loadConfig } from './config.js';
 export * from './conversation/render-text.js';
 export * from './conversation/reply.js';
 export * from './data/load-data.js';
+export * from './http/index.js';
 export { createLogger } from './logger.js';

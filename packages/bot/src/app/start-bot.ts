@@ -17,6 +17,7 @@ import { datasetSummary, reloadReply } from '../discord/reload-reply.js';
 import { replyMessage } from '../discord/reply-message.js';
 import { SLASH_COMMANDS } from '../discord/slash-commands.js';
 import { seedGuildSettings } from '../guild-settings.js';
+import { guildSites } from '../http/guild-sites.js';
 import { type HttpServer, startHttpServer } from '../http/index.js';
 import { createLogger, type Logger } from '../logger.js';
 import { GuildJobs } from '../reminders/guild-jobs.js';
@@ -209,16 +210,19 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         },
         now: () => clock.now(),
         logger,
-        getPtce(ptceId) {
-          const binding = store.guildOfPtce(ptceId);
-          if (!binding || binding.leftAt) return undefined;
-          const guild = binding.guildId;
-          if (!guildData.isSetUp(guild)) return undefined;
-          return {
-            dataset: services.dataset(guild),
-            getSequence: (meeting) => store.getMeeting(guild, meeting.id)?.revision ?? 0,
-          };
-        },
+        // Each guild's PTCE has its pages and feeds at /<ptce-id>/: only guilds with data.
+        sites: guildSites({
+          guilds: () =>
+            new Set(
+              [homeGuild(), ...client.guilds.cache.keys()].filter(
+                (g): g is string => g !== undefined && guildData.isSetUp(g),
+              ),
+            ),
+          dataset: (guildId) => services.dataset(guildId),
+          base: () => data.current,
+          revision: (guildId, meetingId) => store.getMeeting(guildId, meetingId)?.revision,
+        }),
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       });
       calendarUrl ??= `${http.url}/calendar.ics`;
       logger.info('calendar feed served', { url: `${http.url}/calendar.ics` });

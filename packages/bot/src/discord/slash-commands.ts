@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { agenda } from './commands/agenda.js';
 import { aide } from './commands/aide.js';
+import { comptesRendus } from './commands/comptes-rendus.js';
 import { donnees } from './commands/donnees.js';
 import { gouvernance } from './commands/gouvernance.js';
 import { groupe } from './commands/groupe.js';
@@ -24,6 +25,7 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     gouvernance,
     question,
     aide,
+    comptesRendus,
     donnees,
     parametres,
     reunion,

@@ -9,35 +9,53 @@ export interface CachedFeed {
   readonly lastModified: Date;
 }
 
-/** Feeds by key, rebuilt on every request but kept while their content stays the same. */
+/** Bodies by key, built once per version of what they are made from. */
 export interface FeedCache {
-  get(key: string, build: (stamp: Date) => string): CachedFeed;
+  /**
+   * The body for `key`: the one in memory while `version` is the one it was built for, else
+   * built again (keeping its validators when the text comes out the same).
+   */
+  get(key: string, version: string, build: (stamp: Date) => string): CachedFeed;
 }
+
+interface Entry extends CachedFeed {
+  readonly version: string;
+}
+
+/** Past this many keys the oldest are dropped: keys are checked by the caller, this is a backstop. */
+const MAX_ENTRIES = 5_000;
 
 function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
 /**
- * A cache that keeps `ETag` and `Last-Modified` stable while a feed's content does not change.
- * A feed's text holds its own stamp (`DTSTAMP`), so it is rebuilt with the stamp of the last
- * version: when the text is the same, nothing changed; otherwise it is built again, stamped now.
- * Keys are checked by the caller (one per body or group), so the cache cannot grow unbounded.
+ * A cache that renders a feed (or a page) once per version of its inputs and serves it from
+ * memory after that: under a flood of requests, each costs a map look-up, not a render.
+ *
+ * `ETag` and `Last-Modified` stay stable while the content does not change. A feed's text holds
+ * its own stamp (`DTSTAMP`), so on a new version it is rebuilt with the stamp of the last one:
+ * when the text is the same, nothing changed; otherwise it is built again, stamped now.
  */
 export function feedCache(now: () => Date): FeedCache {
-  const entries = new Map<string, CachedFeed>();
+  const entries = new Map<string, Entry>();
+  const keep = (key: string, entry: Entry) => {
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    return entry;
+  };
   return {
-    get(key, build) {
+    get(key, version, build) {
       const previous = entries.get(key);
+      if (previous?.version === version) return previous;
       if (previous) {
         const body = build(previous.lastModified);
-        if (etagOf(body) === previous.etag) return previous;
+        if (etagOf(body) === previous.etag) return keep(key, { ...previous, version });
       }
       const stamp = new Date(Math.floor(now().getTime() / 1000) * 1000);
       const body = build(stamp);
-      const entry: CachedFeed = { body, etag: etagOf(body), lastModified: stamp };
-      entries.set(key, entry);
-      return entry;
+      return keep(key, { body, etag: etagOf(body), lastModified: stamp, version });
     },
   };
 }

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dataset, DatedMeeting } from '@ptce/core';
+import { type Dataset, type DatedMeeting, toLocalDate } from '@ptce/core';
 import { calendarFeed, isCalendarTarget, unknownTargetMessage } from './calendar-feed.js';
 import { type CachedFeed, feedCache } from './feed-cache.js';
+import { COMMON_HEADERS, pageHeaders } from './security-headers.js';
+import type { SiteContext, SiteSource } from './site-context.js';
+import { type SiteResponse, siteResponse } from './site-routes.js';
 
 /** Where the HTTP server reports what it did. `console` fits. */
 export interface HttpLogger {
@@ -22,10 +25,18 @@ export interface HttpServerOptions {
   readonly getSequence?: (meeting: DatedMeeting) => number;
   readonly now: () => Date;
   readonly logger?: HttpLogger;
-  /** The data of the guild bound to a PTCE id, for `/<ptce-id>/calendar.ics` (hosted mode). */
-  readonly getPtce?: (
-    ptceId: string,
-  ) => { readonly dataset: Dataset; readonly getSequence?: (meeting: DatedMeeting) => number } | undefined;
+  /** Serve the web pages of `getDataset()` at the root (`ptce serve`). */
+  readonly pages?: boolean;
+  /** Serve the pages and feeds of each PTCE at `/<ptce-id>/` (the bot: one per guild). */
+  readonly sites?: (ptceId: string) => SiteSource | undefined;
+  /** The public address of the server, for the webcal link and the widget snippet (default its own URL). */
+  readonly publicUrl?: string;
+  /** Connections open at once past which new ones are refused (default 256). */
+  readonly maxConnections?: number;
+  /** Time a client has to send its request headers, in ms (default 10 s). */
+  readonly headersTimeoutMs?: number;
+  /** Time a client has to send its whole request, in ms (default 15 s). */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A running HTTP server. */
@@ -39,55 +50,75 @@ export interface HttpServer {
 }
 
 const CALENDAR_PATH = /^\/calendar\/([^/]+)\.ics$/;
-/** `/<ptce-id>/calendar.ics` and `/<ptce-id>/calendar/<id>.ics`: one guild's PTCE. */
-const PTCE_PATH = /^\/([a-z0-9][a-z0-9-]*)\/calendar(?:\.ics|\/([^/]+)\.ics)$/;
+const SITE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
+// Dot segments are resolved by URL parsers, so `/x/../calendar.ics` would reach another route:
+// a path that holds one, written plainly or percent-encoded, is refused whatever follows.
+const TRAVERSAL = /(^|\/)\.\.?(\/|$)|%2e|%2f|%5c|\\/i;
+
+let datasetCount = 0;
+const datasetIds = new WeakMap<Dataset, number>();
+/** A number per dataset object: a dataset is immutable, so a new one is a new version. */
+function datasetVersion(dataset: Dataset): number {
+  let id = datasetIds.get(dataset);
+  if (id === undefined) {
+    id = ++datasetCount;
+    datasetIds.set(dataset, id);
+  }
+  return id;
+}
 
 /**
- * Serves the calendar feeds and a health check over HTTP (node:http):
+ * Serves the calendar feeds, a health check and, when asked, the web pages over HTTP (node:http):
  *
  * - `GET /calendar.ics`: every meeting of the PTCE, as iCalendar;
  * - `GET /calendar/<id>.ics`: the meetings of one body, group or sub-group (404 otherwise);
- * - `GET /healthz`: `{ status: 'ok', dataset, meetings }`.
+ * - `GET /healthz`: `{ status: 'ok', dataset, meetings }`;
+ * - with `pages`, the site of the PTCE at `/` (see `siteResponse`); with `sites`, the site and
+ *   feeds of each PTCE at `/<ptce-id>/`.
  *
- * Feeds carry `ETag` and `Last-Modified` and answer `304` to a matching `If-None-Match` (or, without
- * one, `If-Modified-Since`), so calendar apps that poll cost little. `HEAD` works everywhere.
+ * Each feed and page is rendered once per version of the dataset (and per day for feeds, per
+ * minute for pages, which say what is coming) and then served from memory, so a flood of feed
+ * requests costs little and leaves the event loop to the bot. Responses carry `ETag` and
+ * `Last-Modified` and answer `304` to a matching `If-None-Match` (or, without one,
+ * `If-Modified-Since`). `HEAD` works everywhere. Connections are capped, and a client that is slow
+ * to send its headers or its body is cut off.
  */
 export function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const cache = feedCache(options.now);
-  const server = createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch (error) {
-      options.logger?.error(`HTTP ${request.method} ${request.url} : ${String(error)}`);
-      if (!response.headersSent) sendText(request, response, 500, 'Erreur interne du serveur.');
-      else response.end();
-    }
-  });
+  const server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? 10_000,
+      requestTimeout: options.requestTimeoutMs ?? 15_000,
+      // The timeouts above are enforced on this tick (Node's default is 30 s).
+      connectionsCheckingInterval: 1_000,
+    },
+    (request, response) => {
+      try {
+        handle(request, response);
+      } catch (error) {
+        options.logger?.error(`HTTP ${request.method} ${request.url} : ${String(error)}`);
+        if (!response.headersSent) sendText(request, response, 500, 'Erreur interne du serveur.');
+        else response.end();
+      }
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 256;
+  let origin = '';
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const scoped = options.getPtce ? PTCE_PATH.exec(path) : null;
-    if (scoped) {
-      const found = options.getPtce?.(scoped[1]!);
-      if (!found) {
-        sendText(request, response, 404, `Aucun PTCE « ${scoped[1]} » n’est servi ici.`);
-        return;
-      }
-      serveFeed(request, response, found.dataset, scoped[2] ?? '', found.getSequence);
-      return;
-    }
+    const target = request.url ?? '/';
+    const queryAt = target.indexOf('?');
+    const path = queryAt === -1 ? target : target.slice(0, queryAt);
+    const query = new URLSearchParams(queryAt === -1 ? '' : target.slice(queryAt + 1));
+    const traversal = TRAVERSAL.test(path) || !path.startsWith('/');
     const calendar = path === '/calendar.ics' ? '' : CALENDAR_PATH.exec(path)?.[1];
-    if (calendar === undefined && path !== '/healthz') {
-      sendText(request, response, 404, `Page introuvable : ${path}. Essayez /calendar.ics ou /healthz.`);
-      return;
-    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       sendText(request, response, 405, 'Méthode non permise : seules GET et HEAD le sont.');
       return;
     }
-    const dataset = options.getDataset();
-    if (calendar === undefined) {
+    if (!traversal && path === '/healthz') {
+      const dataset = options.getDataset();
       const body = JSON.stringify({
         status: 'ok',
         dataset: dataset.ptce.id,
@@ -102,38 +133,76 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
       );
       return;
     }
-    serveFeed(request, response, dataset, calendar, options.getSequence);
-  }
-
-  function serveFeed(
-    request: IncomingMessage,
-    response: ServerResponse,
-    dataset: Dataset,
-    calendar: string,
-    getSequence: ((meeting: DatedMeeting) => number) | undefined,
-  ): void {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.setHeader('Allow', 'GET, HEAD');
-      sendText(request, response, 405, 'Méthode non permise : seules GET et HEAD le sont.');
+    const site = traversal || options.sites === undefined ? undefined : SITE_PATH.exec(path);
+    const source = site === undefined || site === null ? undefined : options.sites?.(site[1]!);
+    if (site && source) {
+      if (site[2] === undefined) {
+        response.setHeader('Location', `${path}/`);
+        sendText(request, response, 301, `Page déplacée : ${path}/`);
+        return;
+      }
+      serveSite(request, response, source, `/${site[1]}`, site[2], query);
       return;
     }
-    const target = calendar === '' ? undefined : safeDecode(calendar);
-    if (target !== undefined && !isCalendarTarget(dataset, target)) {
-      sendText(request, response, 404, unknownTargetMessage(dataset, target));
+    if (options.pages) {
+      const source: SiteSource = {
+        dataset: options.getDataset(),
+        ...(options.getSequence === undefined ? {} : { sequenceOf: options.getSequence }),
+      };
+      serveSite(request, response, source, '', traversal ? '/404' : path, query);
+      return;
+    }
+    if (traversal || calendar === undefined) {
+      sendText(request, response, 404, `Page introuvable : ${path}. Essayez /calendar.ics ou /healthz.`);
+      return;
+    }
+    const dataset = options.getDataset();
+    const feedTarget = calendar === '' ? undefined : safeDecode(calendar);
+    if (feedTarget !== undefined && !isCalendarTarget(dataset, feedTarget)) {
+      sendText(request, response, 404, unknownTargetMessage(dataset, feedTarget));
       return;
     }
     const now = options.now();
     const feed = cache.get(
-      `${dataset.ptce.id}/${target ?? ''}`,
+      `/${feedTarget ?? ''}`,
+      versionOf(dataset, now, 'day'),
       (stamp) =>
         calendarFeed(dataset, {
           now,
           stamp,
-          ...(target === undefined ? {} : { target }),
-          ...(getSequence === undefined ? {} : { sequenceOf: getSequence }),
+          ...(feedTarget === undefined ? {} : { target: feedTarget }),
+          ...(options.getSequence === undefined ? {} : { sequenceOf: options.getSequence }),
         }).ics,
     );
-    sendFeed(request, response, feed);
+    sendCached(request, response, 200, { 'Content-Type': 'text/calendar; charset=utf-8' }, feed);
+  }
+
+  function serveSite(
+    request: IncomingMessage,
+    response: ServerResponse,
+    source: SiteSource,
+    prefix: string,
+    path: string,
+    query: URLSearchParams,
+  ): void {
+    const now = options.now();
+    const context: SiteContext = { ...source, now, prefix, origin: options.publicUrl ?? origin };
+    const answer = siteResponse(context, path, query);
+    const headers = headersOf(answer);
+    if (answer.status === 404) {
+      send(request, response, 404, headers, answer.render(now));
+      return;
+    }
+    const instance = query.get('instance');
+    const key = `${prefix}${path}${instance === null ? '' : `?instance=${instance}`}`;
+    const entry = cache.get(key, versionOf(source.dataset, now, answer.changes), answer.render);
+    sendCached(request, response, 200, headers, entry);
+  }
+
+  function versionOf(dataset: Dataset, now: Date, changes: SiteResponse['changes']): string {
+    const local = toLocalDate(now, dataset.timeZone).text;
+    const bucket = changes === 'day' ? local.slice(0, 10) : String(Math.floor(now.getTime() / 60_000));
+    return `${datasetVersion(dataset)}:${bucket}`;
   }
 
   return new Promise((resolve, reject) => {
@@ -143,7 +212,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
       const address = server.address() as AddressInfo;
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       const url = `http://${host}:${address.port}`;
-      options.logger?.info(`Flux iCalendar servi sur ${url}/calendar.ics`);
+      origin = url;
+      options.logger?.info(
+        options.pages ? `Agenda servi sur ${url}/` : `Flux iCalendar servi sur ${url}/calendar.ics`,
+      );
       resolve({
         port: address.port,
         url,
@@ -157,6 +229,24 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
   });
 }
 
+function headersOf(answer: SiteResponse): Record<string, string> {
+  switch (answer.kind) {
+    case 'html':
+      return pageHeaders(false);
+    case 'widget':
+      return pageHeaders(true);
+    case 'css':
+      return { 'Content-Type': 'text/css; charset=utf-8' };
+    case 'calendar':
+      return {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        ...(answer.filename === undefined
+          ? {}
+          : { 'Content-Disposition': `attachment; filename="${answer.filename}"` }),
+      };
+  }
+}
+
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -165,18 +255,24 @@ function safeDecode(text: string): string {
   }
 }
 
-function sendFeed(request: IncomingMessage, response: ServerResponse, feed: CachedFeed): void {
+function sendCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  entry: CachedFeed,
+): void {
   const validators = {
-    ETag: feed.etag,
-    'Last-Modified': feed.lastModified.toUTCString(),
+    ETag: entry.etag,
+    'Last-Modified': entry.lastModified.toUTCString(),
     'Cache-Control': 'no-cache',
   };
-  if (notModified(request, feed)) {
-    response.writeHead(304, validators);
+  if (notModified(request, entry)) {
+    response.writeHead(304, { ...COMMON_HEADERS, ...validators });
     response.end();
     return;
   }
-  send(request, response, 200, { 'Content-Type': 'text/calendar; charset=utf-8', ...validators }, feed.body);
+  send(request, response, status, { ...headers, ...validators }, entry.body);
 }
 
 // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak tags compare equal.
@@ -205,6 +301,10 @@ function send(
   headers: Record<string, string>,
   body: string,
 ): void {
-  response.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
+  response.writeHead(status, {
+    ...COMMON_HEADERS,
+    ...headers,
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -40,13 +40,16 @@ export async function downloadAttachment(url: string, limits: DownloadLimits = {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body ?? []) {
-      size += chunk.byteLength;
+    // A reader, not `for await`: the DOM typing of ReadableStream (pulled in by the web pages)
+    // does not declare it async-iterable.
+    const reader = response.body?.getReader();
+    for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+      size += read.value.byteLength;
       if (size > maxBytes) {
-        await response.body?.cancel().catch(() => {});
+        await reader?.cancel().catch(() => {});
         return { ok: false, message: tooLarge(maxBytes) };
       }
-      chunks.push(chunk);
+      chunks.push(read.value);
     }
   } catch (error) {
     return { ok: false, message: failure(error, timeoutMs) };

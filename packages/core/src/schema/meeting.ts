@@ -28,10 +28,17 @@ export const Attendance = z.strictObject({
 /** Who attended. */
 export type Attendance = z.infer<typeof Attendance>;
 
+/** Who may read a compte-rendu: anyone, or the PTCE's members only. */
+export const MinutesVisibility = z.enum(['public', 'members']);
+/** Who may read a compte-rendu. */
+export type MinutesVisibility = z.infer<typeof MinutesVisibility>;
+
 /** The compte-rendu (minutes) of a meeting. */
 export const Minutes = z.strictObject({
   url: Url.optional(),
   summary: Text.optional(),
+  /** Who may read it: anyone (the public pages, the default when absent), or the members only (on Discord). */
+  visibility: MinutesVisibility.optional(),
 });
 /** The compte-rendu of a meeting. */
 export type Minutes = z.infer<typeof Minutes>;
