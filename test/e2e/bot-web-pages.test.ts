@@ -87,15 +87,15 @@ describe('the bot serves its PTCE’s pages at /<ptce-id>/', () => {
     expect(embed.title).toBe('Comptes-rendus : 2026');
     const lines = String(embed.description).split('\n');
     expect(lines).toEqual([
-      '**Conseil de coopération, 2026**',
+      'Conseil de coopération, 2026 :',
       '• jeudi 5 février 2026 de 14 h à 16 h 30 — Conseil de coopération de février : compte-rendu non publié',
-      '**Assemblée des membres, 2026**',
+      'Assemblée des membres, 2026 :',
       "• jeudi 12 mars 2026 à 18 h — Assemblée des membres 2026 : Rapport d'activité et budget adoptés.",
-      '**Bureau, 2026**',
+      'Bureau, 2026 :',
       '• janvier 2026 — Bureau : compte-rendu non publié',
-      '**GT1 Filière textile, 2026**',
+      'GT1 Filière textile, 2026 :',
       '• mardi 14 avril 2026 de 10 h à 12 h — Filière textile — atelier : compte-rendu non publié',
-      '**GT3 Réemploi et réparation, 2026**',
+      'GT3 Réemploi et réparation, 2026 :',
       '• mardi 22 septembre 2026 à 9 h 30 — Réemploi et réparation — visite : https://exemple.org/cr-gt3.pdf',
       '2 comptes-rendus publiés sur 5 réunions.',
     ]);
@@ -134,7 +134,7 @@ describe('/comptes-rendus on Discord', () => {
     expect(embedOf(reply)).toMatchObject({
       title: "Comptes-rendus : Conseil d'administration",
       description: [
-        "**Conseil d'administration, 2024**",
+        "Conseil d'administration, 2024 :",
         '• jeudi 18 janvier 2024 à 18 h — CA de janvier : https://pole-web.example/cr/ca-2024-01.pdf',
         "• jeudi 15 février 2024 à 18 h — CA de février : Budget voté à l'unanimité. (réservé aux membres)",
         '2 comptes-rendus publiés sur 2 réunions.',

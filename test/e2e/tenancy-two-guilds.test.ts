@@ -307,7 +307,7 @@ describe('bad uploads are refused in French, and the data in force stay', () => 
     const answer = await refusal('bombe.yaml', bomb);
     expect(answer.lines).toEqual([
       'Le fichier « bombe.yaml » contient une erreur.',
-      '2:8 : YAML refusé : ses alias (*nom) reprennent trop de fois les mêmes blocs (attendu : au plus 100 reprises). Écrivez les données en toutes lettres, sans alias.',
+      '2:8 : YAML refusé : ses alias (\\*nom) reprennent trop de fois les mêmes blocs (attendu : au plus 100 reprises). Écrivez les données en toutes lettres, sans alias.',
       kept(),
     ]);
   });

@@ -67,7 +67,7 @@ export const comptesRendus: SlashCommand = {
     let total = 0;
     for (const shelf of shelves) {
       for (const y of shelf.years) {
-        lines.push(`**${shelf.name}, ${y.year}**`);
+        lines.push(`${shelf.name}, ${y.year} :`);
         for (const m of y.meetings) {
           total++;
           const { minutes } = m;
