@@ -139,6 +139,19 @@ export function departmentOf(r: Reading, registry: Registry | undefined): string
   return registry?.ptces.find((p) => normalizeText(p.department) === found.norm)?.department ?? found.name;
 }
 
+const SELECTING = new Set([
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'un',
+  'une',
+  'des',
+  'autre',
+  'autres',
+  'lequel',
+]);
+
 export function regionalIntent(r: Reading, registryOf: () => Registry | undefined): Intent | undefined {
   const ptceWord = /\b(ptce|poles)\b/.test(r.norm);
   // Read the registry only for questions that may be about it: it is loaded on demand.
@@ -158,8 +171,12 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
     registry?.ptces.filter((p) => department === undefined || p.department === department) ?? [];
   // The département's own words (« Oise ») chose the département, not a PTCE named after it.
   const placeWords = new Set(department === undefined ? [] : normalizeText(department).split(' '));
+  // « quel PTCE… », « un PTCE qui… », « le PTCE du Touquet » pick one; « les partenaires du PTCE »
+  // is about this one.
+  const at = r.words.findIndex((w) => w === 'ptce' || w === 'poles');
+  const choosing = at >= 0 && (SELECTING.has(r.words[at - 1] ?? '') || at + 1 < r.words.length);
   const picked =
-    ptceWord && !own
+    ptceWord && !own && choosing
       ? registryMatches(
           r.words.filter((w) => !placeWords.has(w)),
           inDepartment,
