@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the eleven French commands', () => {
+  it('are the thirteen French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -16,6 +16,8 @@ describe('slash command definitions', () => {
       'gouvernance',
       'question',
       'aide',
+      'mes-reunions',
+      'membre',
       'donnees',
       'reunion',
       'rappels',
@@ -43,6 +45,8 @@ describe('slash command definitions', () => {
       gouvernance: 'governance',
       question: 'question',
       aide: 'help',
+      'mes-reunions': 'my-meetings',
+      membre: 'member',
       donnees: 'data',
       reunion: 'meeting',
       rappels: 'reminders',
@@ -84,6 +88,8 @@ describe('slash command definitions', () => {
       'annuler',
       'ordre-du-jour',
       'compte-rendu',
+      'presences',
+      'relancer',
     ]);
     expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'retirer', 'liste', 'tester']);
   });

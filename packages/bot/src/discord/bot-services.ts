@@ -17,6 +17,8 @@ export interface BotServices {
   readonly store: Store;
   /** The public address of the .ics feed, when the bot serves one. */
   readonly calendarUrl?: string;
+  /** The guild a DM stands for (the configured guild, else the first one), if any. */
+  homeGuildId?(): string | undefined;
   /** The data as a guild sees it: the file plus the meetings its staff planned or changed. */
   dataset(guildId: string | null | undefined): Dataset;
   /** Re-reads the data file, keeps the old data if the new file is broken, and tells staff. */

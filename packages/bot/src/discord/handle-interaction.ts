@@ -1,4 +1,6 @@
 import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -7,6 +9,7 @@ import {
 import type { Reply } from '../conversation/reply.js';
 import { apologyReply } from './apology-reply.js';
 import type { BotServices } from './bot-services.js';
+import { handleAttendanceComponent } from './components/handle-attendance-component.js';
 import { interactionReplyMessage, replyMessage } from './reply-message.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -24,13 +27,21 @@ async function answerAutocomplete(
 }
 
 /** Sends a reply once the interaction was deferred; an error cannot stay public, so it moves to an ephemeral follow-up. */
-async function sendDeferred(interaction: ChatInputCommandInteraction, reply: Reply, publicDefer: boolean) {
+async function sendDeferred(
+  interaction: ChatInputCommandInteraction,
+  reply: Reply,
+  publicDefer: boolean,
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[],
+) {
   if (reply.error && publicDefer) {
     await interaction.deleteReply();
     await interaction.followUp({ ...replyMessage(reply), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.editReply(replyMessage(reply));
+  await interaction.editReply({
+    ...replyMessage(reply),
+    ...(components.length > 0 ? { components: [...components] } : {}),
+  });
 }
 
 async function apologise(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
@@ -74,10 +85,15 @@ async function answerCommand(
       const ephemeral = command.defer === 'ephemeral';
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       reply = await command.run(interaction, services);
-      await sendDeferred(interaction, reply, !ephemeral);
+      const components = reply.error ? [] : (command.components?.(reply, interaction, services) ?? []);
+      await sendDeferred(interaction, reply, !ephemeral, components);
     } else {
       reply = await command.run(interaction, services);
-      await interaction.reply(interactionReplyMessage(reply));
+      const components = reply.error ? [] : (command.components?.(reply, interaction, services) ?? []);
+      await interaction.reply({
+        ...interactionReplyMessage(reply),
+        ...(components.length > 0 ? { components } : {}),
+      });
     }
     services.logger.debug('command answered', {
       command: command.definition.name,
@@ -103,6 +119,15 @@ export async function handleInteraction(
   commands: ReadonlyMap<string, SlashCommand>,
   services: BotServices,
 ): Promise<void> {
+  if (interaction.isMessageComponent()) {
+    await handleAttendanceComponent(interaction, services).catch(async (error: unknown) => {
+      services.logger.error('component failed', { customId: interaction.customId, error });
+      if (!interaction.replied && !interaction.deferred) {
+        await interaction.reply(interactionReplyMessage(apologyReply())).catch(() => {});
+      }
+    });
+    return;
+  }
   if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
   const command = commands.get(interaction.commandName);
   if (!command) {

@@ -23,5 +23,7 @@ export function replyMessage(reply: Reply): ReplyMessage {
 
 /** The message for a reply to an interaction: errors and usage help only reach the person who asked. */
 export function interactionReplyMessage(reply: Reply): ReplyMessage & { flags?: MessageFlags.Ephemeral } {
-  return reply.error ? { ...replyMessage(reply), flags: MessageFlags.Ephemeral } : replyMessage(reply);
+  return reply.error || reply.private
+    ? { ...replyMessage(reply), flags: MessageFlags.Ephemeral }
+    : replyMessage(reply);
 }

@@ -5,6 +5,8 @@ import { donnees } from './commands/donnees.js';
 import { gouvernance } from './commands/gouvernance.js';
 import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
+import { membre } from './commands/membre.js';
+import { mesReunions } from './commands/mes-reunions.js';
 import { prochain } from './commands/prochain.js';
 import { question } from './commands/question.js';
 import { rappels } from './commands/rappels.js';
@@ -23,6 +25,8 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     gouvernance,
     question,
     aide,
+    mesReunions,
+    membre,
     donnees,
     reunion,
     rappels,

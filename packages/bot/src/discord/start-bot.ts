@@ -10,6 +10,7 @@ import { discordSender } from '../reminders/reminder-sender.js';
 import { openStore, type Store } from '../store/index.js';
 import type { BotServices } from './bot-services.js';
 import { BotStartError } from './bot-start-error.js';
+import { attendanceCountsRefresher } from './components/attendance-counts-refresher.js';
 import { createClient } from './create-client.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
@@ -135,6 +136,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     get calendarUrl() {
       return calendarUrl;
     },
+    homeGuildId: homeGuild,
     dataset(guildId) {
       const guild = guildId ?? homeGuild();
       return guild ? overlaidDataset(data.current, store, guild) : data.current;
@@ -183,6 +185,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    attendanceCountsRefresher(services, client.rest).stop();
     await Promise.all([...jobs.values()].map((j) => j.stop()));
     await http?.close();
     await client.destroy();
@@ -248,6 +251,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     job.start();
   };
   for (const guildId of client.guilds.cache.keys()) startJobs(guildId);
+  // Counts whose edit a restart interrupted are brought up to date.
+  const counts = attendanceCountsRefresher(services, client.rest);
+  for (const guildId of client.guilds.cache.keys()) counts.catchUp(guildId);
   client.on(Events.GuildCreate, (guild) => startJobs(guild.id));
 
   started = true;

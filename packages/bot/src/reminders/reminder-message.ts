@@ -1,11 +1,15 @@
-import type { AgendaItem, Dataset, DatedMeeting } from '@ptce/core';
+import { type AgendaItem, type Dataset, type DatedMeeting, meetingAttendanceRules } from '@ptce/core';
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
 import { meetingDateText, targetName } from '../conversation/answers/meeting-text.js';
+import { attendanceButtons } from '../discord/components/attendance-buttons.js';
 
 /** What a reminder message says, before it goes to a channel. */
 export interface ReminderMessage {
   readonly content: string;
   /** Role ids the message is allowed to ping (only a configured route's role). */
   readonly allowedRoleIds: readonly string[];
+  /** Answer buttons, for a meeting whose body sets attendance rules. */
+  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
 }
 
 const MAX_CONTENT = 2000;
@@ -58,7 +62,12 @@ export function reminderMessage(
   if (options.late) lines.push(`_(rappel envoyé en retard : prévu ${options.label})_`);
   if (options.calendarUrl) lines.push(`Calendrier : ${options.calendarUrl}`);
   if (options.roleId) lines.push(`<@&${options.roleId}>`);
-  return { content: clip(lines.join('\n')), allowedRoleIds: options.roleId ? [options.roleId] : [] };
+  const rules = meeting.status === 'cancelled' ? undefined : meetingAttendanceRules(dataset, meeting);
+  return {
+    content: clip(lines.join('\n')),
+    allowedRoleIds: options.roleId ? [options.roleId] : [],
+    ...(rules ? { components: [attendanceButtons(rules)] } : {}),
+  };
 }
 
 /** The notice sent to channels that were reminded of a meeting that is now cancelled. */

@@ -108,4 +108,43 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'présences : réponses aux convocations, membres liés et messages à boutons',
+    sql: `
+      -- One answer per (meeting, Discord member): a second click replaces the first, never adds.
+      CREATE TABLE attendance_answers (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        respondent TEXT NOT NULL,
+        answer TEXT NOT NULL CHECK (answer IN ('present', 'excused', 'absent', 'proxy')),
+        holder TEXT,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, meeting_id, user_id)
+      ) STRICT;
+
+      -- Which person or structure of the data file a Discord member answers for (set by staff).
+      CREATE TABLE member_links (
+        guild_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        respondent TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, user_id)
+      ) STRICT;
+      CREATE INDEX member_links_respondent ON member_links (guild_id, respondent);
+
+      -- Messages carrying answer buttons, and the counts they last showed: a restart between an
+      -- answer and the edit of the counts is caught up from here.
+      CREATE TABLE attendance_messages (
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        shown TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, message_id)
+      ) STRICT;
+      CREATE INDEX attendance_messages_meeting ON attendance_messages (guild_id, meeting_id);
+    `,
+  },
 ];

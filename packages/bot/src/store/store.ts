@@ -1,6 +1,7 @@
 import type { AgendaItem, DatedMeeting } from '@ptce/core';
 import { Id, Meeting } from '@ptce/core';
 import type Database from 'better-sqlite3';
+import { AttendanceRepository } from './attendance-repository.js';
 import { schemaVersion } from './migrate-database.js';
 import { reminderNonce } from './reminder-nonce.js';
 import { StoreError } from './store-error.js';
@@ -308,6 +309,8 @@ export class Store {
   readonly path: string;
   readonly #db: Database.Database;
   readonly #sql: ReturnType<typeof prepareStatements>;
+  /** Answers to convocations, member links and the messages that carry answer buttons. */
+  readonly attendance: AttendanceRepository;
 
   /**
    * @internal Use `openStore`, which checks and migrates the file first.
@@ -318,6 +321,7 @@ export class Store {
     this.#db = db;
     this.path = path;
     this.#sql = prepareStatements(db);
+    this.attendance = new AttendanceRepository(db);
   }
 
   /** The schema version of the open database. */

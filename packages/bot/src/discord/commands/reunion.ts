@@ -23,6 +23,7 @@ import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
 import { meetingChoices } from './reunion-choices.js';
 import { movedEnd } from './reunion-moved-end.js';
+import { presences, presencesDefinition, relancer, relancerDefinition } from './reunion-presences.js';
 
 const TARGET_KINDS = ['body', 'group', 'subgroup'] as const;
 
@@ -229,12 +230,14 @@ function attachMinutes(change: StaffChange): Reply {
   });
 }
 
-const SUBCOMMANDS: Record<string, (change: StaffChange) => Reply> = {
+const SUBCOMMANDS: Record<string, (change: StaffChange) => Reply | Promise<Reply>> = {
   planifier: plan,
   deplacer: move,
   annuler: cancel,
   'ordre-du-jour': changeAgenda,
   'compte-rendu': attachMinutes,
+  presences,
+  relancer,
 };
 
 /**
@@ -337,6 +340,8 @@ export const reunion: SlashCommand = {
             .setMaxLength(500),
         ),
     )
+    .addSubcommand(presencesDefinition)
+    .addSubcommand(relancerDefinition)
     .toJSON(),
   preconditions: [staffOnly],
   run(interaction, services) {
@@ -365,7 +370,7 @@ export const reunion: SlashCommand = {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'instance') return matchingChoices(dataset, focused.value, TARGET_KINDS);
     return meetingChoices(dataset, focused.value, services.clock.now(), {
-      recentPast: interaction.options.getSubcommand(false) === 'compte-rendu',
+      recentPast: ['compte-rendu', 'presences'].includes(interaction.options.getSubcommand(false) ?? ''),
     });
   },
 };
