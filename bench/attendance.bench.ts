@@ -12,6 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Core from '../packages/core/src/index.js';
+import { seededRandom as prng, stats } from './bench-math.js';
 
 const STRUCTURES = 4_000;
 const RESPONSES = 2_000;
@@ -25,18 +26,6 @@ if (!existsSync(builtCore)) {
   process.exit(1);
 }
 const core = (await import(builtCore)) as typeof Core;
-
-/** mulberry32: small, fast and deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const random = prng(20_250_620);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -159,13 +148,6 @@ function naiveCounts(rules: Core.MeetingAttendanceRules, answers: readonly Core.
     else counts.awaitingHolder++;
   }
   return counts;
-}
-
-function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95) };
 }
 
 interface Measure {

@@ -15,10 +15,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { startBot } from '../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../packages/bot/src/config.js';
 import { loadDataset } from '../packages/bot/src/data/load-data.js';
-import { createLogger } from '../packages/bot/src/discord/logger.js';
-import { startBot } from '../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../packages/bot/src/logger.js';
 import { FakeDiscord, type SendInteractionInput } from '../test/support/fake-discord.js';
 
 const SAMPLES = 300;

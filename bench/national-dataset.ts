@@ -6,6 +6,7 @@
  * Run `npx tsx bench/national-dataset.ts` to print its size, or import `nationalDataset()`.
  */
 import { buildDataset, type Dataset, DatasetFile } from '../packages/core/src/index.js';
+import { seededRandom as random } from './bench-math.js';
 
 /** How big the generated dataset is. */
 export interface NationalOptions {
@@ -14,18 +15,6 @@ export interface NationalOptions {
   readonly firstYear?: number;
   readonly lastYear?: number;
   readonly seed?: number;
-}
-
-// mulberry32: small, fast and good enough to spread names.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const DEPARTMENTS: readonly [code: string, name: string, communes: readonly string[]][] = [

@@ -15,23 +15,12 @@ import {
   reminderPlan,
 } from '../packages/core/src/meetings/reminders/index.js';
 import type { Meeting, MeetingStatus, ReminderPolicies } from '../packages/core/src/schema/index.js';
+import { seededRandom as prng, stats } from './bench-math.js';
 
 const MEETINGS = 100_000;
 const RUNS = 20;
 const WARMUP = 3;
 const DAY = 86_400_000;
-
-/** mulberry32: small, fast and deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -95,13 +84,6 @@ const policies: ReminderPolicies = {
     ],
   },
 };
-
-function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 interface Measure {
   readonly median: number;

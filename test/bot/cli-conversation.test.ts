@@ -56,6 +56,29 @@ describe('ptce chat through a pipe', () => {
     expect(r.stdout).not.toContain('Comité de pilotage');
   });
 
+  it('keeps the context of the last question for follow-ups', () => {
+    const r = spawnSync(process.execPath, [bin, 'chat', '--now', '2023-11-20T09:00'], {
+      input: 'qui anime le GT2 ?\net son téléphone ?\nprochain bureau ?\net le suivant ?\n',
+      encoding: 'utf8',
+      cwd: root,
+    });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    // « son téléphone » after two animators: the details of both, in the order the answer named them.
+    const contacts = lines.indexOf('Contacts');
+    expect(lines.slice(contacts, contacts + 3)).toEqual([
+      'Contacts',
+      'Isabelle Hary — Chargée de développement, Cambrésis (PHARE) — isabelle.hary@associationphare.fr · 07 49 49 84 46',
+      'Sylvain Boitel — Chargé de développement, Valenciennois (PHARE) — sylvain.boitel@associationphare.fr · 06 43 37 51 12',
+    ]);
+    // « et le suivant ? » after the only bureau still planned does not repeat it.
+    const following = lines.indexOf('Réunion suivante : Bureau');
+    expect(lines.slice(following, following + 2)).toEqual([
+      'Réunion suivante : Bureau',
+      'Aucune autre réunion (Bureau) n’est fixée après celle-ci dans les données.',
+    ]);
+  });
+
   it('ends cleanly at the end of input (Ctrl-D)', () => {
     const r = spawnSync(process.execPath, [bin, 'chat'], { input: 'aide\n', encoding: 'utf8', cwd: root });
     expect(r.status).toBe(0);

@@ -44,6 +44,8 @@ describe('loadConfig', () => {
       PTCE_DIGEST_SCHEDULE: 'vendredi 17h30',
       PTCE_MINUTES_AFTER_DAYS: '10',
       PTCE_EVENTS: 'non',
+      PTCE_BACKUP_DIR: '/var/backups/ptce',
+      PTCE_BACKUP_KEEP: '30',
     });
     expect({ ...config }).toEqual({
       applicationId: '123456789012345678',
@@ -59,12 +61,19 @@ describe('loadConfig', () => {
       digest: { channelId: '523456789012345678', weekday: 'FR', time: '17:30' },
       minutesAfterDays: 10,
       events: false,
+      backup: { dir: '/var/backups/ptce', keep: 30 },
     });
   });
 
   it('explains a malformed digest schedule in one French line', () => {
     expect(() => loadConfig({ ...base, PTCE_DIGEST_SCHEDULE: 'tous les lundis' })).toThrow(
       'Réglage invalide : PTCE_DIGEST_SCHEDULE attend un jour et une heure comme « lundi 08:00 », reçu « tous les lundis ».',
+    );
+  });
+
+  it('names a bad number of backups to keep', () => {
+    expect(configError({ ...base, PTCE_BACKUP_KEEP: '0' }).message).toBe(
+      'Réglage invalide : PTCE_BACKUP_KEEP attend un nombre de sauvegardes à garder (1 à 999), reçu « 0 ».',
     );
   });
 

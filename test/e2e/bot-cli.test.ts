@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBot } from '../../packages/bot/src/app/start-bot.js';
 import { main } from '../../packages/bot/src/cli.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
 import { BotStartError } from '../../packages/bot/src/discord/bot-start-error.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
 import { SLASH_COMMANDS } from '../../packages/bot/src/discord/slash-commands.js';
-import { startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
 import { botEnv, embedOf, fixture, TEST_TOKEN } from '../bot/discord/e2e-harness.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse } from '../../packages/bot/src/conversation/converse.js';
 import { answerIntent, ask, helpReply } from '../../packages/bot/src/conversation/engine.js';
 import type { ConversationContext } from '../../packages/bot/src/conversation/intent.js';
 import { loadDataset, loadRegistry } from '../../packages/bot/src/data/load-data.js';
@@ -96,7 +97,7 @@ describe('slash commands', () => {
     const reply = await h.fake.sendInteraction({ name: 'agenda', options: { periode: 'trimestre' } })
       .response;
     const embed = embedOf(reply);
-    expect(embed.title).toBe('Agenda du jeudi 15 janvier 2026 au vendredi 17 avril 2026');
+    expect(embed.title).toBe('Agenda du jeudi 15 janvier 2026 au jeudi 16 avril 2026');
     expect(String(embed.description).split('\n')).toEqual([
       '4 réunions :',
       'janvier 2026 — Bureau',
@@ -254,6 +255,29 @@ describe('mentions and DMs', () => {
     expect(
       h.fake.requests({ method: 'POST', route: `/channels/${h.fake.channel('rappels').id}/messages` }),
     ).toEqual([]);
+  });
+});
+
+describe('follow-ups', () => {
+  const member = (name: string) => h.fake.guild.members.find((m) => m.user.username === name)!.user.id;
+  const answerTo = async (content: string, authorId: string) => {
+    h.fake.clearRecords();
+    const channel = h.fake.channel('général').id;
+    h.fake.sendMessage({ content, mentionsBot: true, authorId });
+    const request = await h.fake.waitForRequest({ method: 'POST', route: `/channels/${channel}/messages` });
+    return ((request.body as Record<string, unknown>).embeds as unknown[])[0];
+  };
+
+  it('reads « et pour le GT3 ? » against the same member’s last question, not another’s', async () => {
+    const alice = member('alice');
+    const bob = member('bob');
+    const first = converse('prochaine réunion du GT1 ?', ctx);
+    expect(await answerTo('prochaine réunion du GT1 ?', alice)).toEqual(expected(first.reply));
+    // Bob asks something else in the same channel in between.
+    expect(await answerTo('qui anime le GT2 ?', bob)).toEqual(expected(ask('qui anime le GT2 ?', ctx)));
+    const followUp = converse('et pour le GT3 ?', ctx, first.memory).reply;
+    expect(followUp.title).toBe('Prochaine réunion : GT3 Réemploi et réparation');
+    expect(await answerTo('et pour le GT3 ?', alice)).toEqual(expected(followUp));
   });
 });
 

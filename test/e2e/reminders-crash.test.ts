@@ -15,8 +15,11 @@ import {
 const TOKEN = 'MTE5NjU0MzIxMDk4NzY1NDMyMQ.Cr4shT.reminders-crash-token-not-secret';
 const SEED = 20260323;
 const KILLS = 50;
-/** Simulated milliseconds per real millisecond: a simulated day passes in about four real seconds. */
-const SPEED = 20_000;
+/**
+ * The test moves the bot's clock (a stepped clock, `PTCE_CLOCK_CONTROL=ipc`) by this much at a
+ * time, and each move ends when every pass due on the way has finished.
+ */
+const STEP_MS = 15 * 60_000;
 const FIRST_START = Date.parse('2026-03-25T07:00:00+01:00');
 const DAY = 86_400_000;
 const BODIES = 6;
@@ -77,6 +80,8 @@ type KillMode = 'after-post' | 'after-ready' | 'any-time';
 interface Run {
   readonly mode: KillMode;
   readonly startAt: number;
+  /** The last instant the test asked the bot's clock to reach: the bot never went past it. */
+  reached: number;
   killedAt?: number;
   wasReady: boolean;
   /** Claimed by this run but not marked sent when it died: killed in the middle of a delivery. */
@@ -106,7 +111,9 @@ afterAll(async () => {
 
 describe('reminders across SIGKILL crashes of the real `ptce bot` process', () => {
   it(`delivers every due reminder exactly once through ${KILLS} random kills and restarts`, {
-    timeout: 120_000,
+    // A guard against a hang, not a measure: every pass of the simulated time runs, and a loaded
+    // machine only makes that slower.
+    timeout: 300_000,
   }, async () => {
     const guild = fake.guild.id;
     const channelId = (name: (typeof CHANNELS)[number]) => fake.channel(name).id;
@@ -146,6 +153,7 @@ describe('reminders across SIGKILL crashes of the real `ptce bot` process', () =
       PTCE_DATA: dataPath,
       PTCE_DB: dbPath,
       PTCE_EVENTS: 'non',
+      PTCE_CLOCK_CONTROL: 'ipc',
     };
     // Loading discord.js takes most of a start: two spare processes load it while a run goes on,
     // and each restart is the release of the next spare at the clock position the last run reached.
@@ -153,19 +161,26 @@ describe('reminders across SIGKILL crashes of the real `ptce bot` process', () =
       while (spares.length < 3) spares.push(spawnReminderBot(env, { spare: true }));
       const next = spares.shift()!;
       await next.warm;
-      next.release({ PTCE_CLOCK: clockSetting(start, SPEED) });
+      next.release({ PTCE_CLOCK: clockSetting(start) });
       return next;
     };
 
+    // A crashed bot comes back some time later: its clock skips the quiet hours, to half an hour
+    // before the next planned send at most, so that every run has sends to be killed in (the
+    // stepped clock runs every pass of the time it covers, which takes real time).
+    const afterDowntime = (killedAt: number) => {
+      const next = Math.min(...plan.map((r) => r.sendAt).filter((at) => at >= killedAt));
+      return Number.isFinite(next) ? Math.max(killedAt, next - 30 * 60_000) : killedAt;
+    };
     const seen = new Set<string>();
     let created = 0;
     let replays = 0;
     let bot: SpareReminderBot | undefined;
     let run: Run | undefined;
-    let position = FIRST_START;
+    let position = afterDowntime(FIRST_START);
     const kill = () => {
       if (!bot || !run || run.killedAt !== undefined) return;
-      run.killedAt = Math.max(run.startAt, bot.simulatedNow() ?? run.startAt);
+      run.killedAt = run.reached;
       run.wasReady = bot.isReady;
       bot.child.kill('SIGKILL');
     };
@@ -188,18 +203,29 @@ describe('reminders across SIGKILL crashes of the real `ptce bot` process', () =
       const roll = random();
       const mode: KillMode = roll < 0.35 ? 'after-post' : roll < 0.85 ? 'after-ready' : 'any-time';
       const delay = random();
-      run = { mode, startAt: position, wasReady: false, pendingClaims: 0 };
-      runs.push(run);
+      const current: Run = { mode, startAt: position, reached: position, wasReady: false, pendingClaims: 0 };
+      run = current;
+      runs.push(current);
       const pendingBefore = new Set(store.unsentClaims(guild).map((c) => c.key));
-      bot = await restart(position);
+      const started = await restart(position);
+      bot = started;
+      // Moves the clock step by step until `steps` are done or the bot is killed.
+      const drive = async (steps: number) => {
+        await started.ready;
+        for (let k = 0; k < steps && current.killedAt === undefined; k++) {
+          current.reached += STEP_MS;
+          await started.advanceTo(current.reached).catch(() => {});
+        }
+      };
       if (mode === 'any-time') {
-        // Anywhere from the start of the bot to shortly after ready.
+        // Anywhere from the start of the bot to shortly after ready, the clock moving meanwhile.
+        const driving = drive(96).catch(() => {});
         await new Promise((resolve) => setTimeout(resolve, delay * 400));
+        kill();
+        await driving;
       } else {
-        await bot.ready;
-        // After a POST, or at the latest after 400 ms; else at a random point after ready.
-        const wait = mode === 'after-post' ? 400 : delay * 250;
-        await Promise.race([bot.exited, new Promise((resolve) => setTimeout(resolve, wait))]);
+        // Right after a POST (up to a simulated day of steps); else after 0 to 5 steps.
+        await drive(mode === 'after-post' ? 96 : Math.floor(delay * 6));
       }
       kill();
       const exit = await bot.exited;
@@ -210,16 +236,14 @@ describe('reminders across SIGKILL crashes of the real `ptce bot` process', () =
         log: [],
       });
       run.pendingClaims = store.unsentClaims(guild).filter((c) => !pendingBefore.has(c.key)).length;
-      position = run.killedAt ?? position;
+      position = afterDowntime(run.killedAt ?? position);
     }
 
     // The last run is left alone until everything due has been delivered, then stopped cleanly.
     run = undefined;
     bot = await restart(position);
     await bot.ready;
-    for (let i = 0; i < 6000 && (created < plan.length || (bot.simulatedNow() ?? 0) < lastSendAt); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await bot.advanceTo(Math.max(position, lastSendAt));
     expect(await bot.stop('SIGTERM')).toEqual({ code: 0, signal: null });
 
     const ledger = new Map(store.ledger(guild).map((e) => [e.key, e]));

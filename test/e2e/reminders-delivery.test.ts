@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Dataset, meetingFingerprint, parseDataset } from '@ptce/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
-import { type BotHandle, startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
+import { cancelled, movedTo } from '../../packages/bot/src/staff/meeting-edits.js';
+import { type SteppedClock, steppedClock } from '../../packages/bot/src/stepped-clock.js';
 import {
   openStore,
   type ReminderRoute,
@@ -13,11 +15,8 @@ import {
   type Store,
 } from '../../packages/bot/src/store/index.js';
 import { FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
-import { clockSetting } from '../support/reminder-bot-process.js';
 
 const TOKEN = 'MTE5NjU0MzIxMDk4NzY1NDMyMQ.Rm1ndr.reminders-delivery-token-not-secret';
-/** Simulated milliseconds per real millisecond: ten simulated minutes pass in one real second. */
-const SPEED = 600;
 /** The bot's longest wait between two passes, in simulated time. */
 const TICK_MS = 60_000;
 
@@ -63,12 +62,15 @@ interface Post {
 /**
  * One fake Discord, one data file and one SQLite file; the real bot (`startBot`, configured from
  * the environment like `ptce bot`) can be started and stopped on them, each time at a given
- * position of its simulated clock.
+ * position of its clock. The clock is a stepped one: it moves only when the test moves it, and
+ * each move ends once the passes due on the way have finished, so a loaded machine cannot make a
+ * reminder late.
  */
 class Scenario {
   readonly posts: Post[] = [];
   readonly logs: string[] = [];
   bot: BotHandle | undefined;
+  clock: SteppedClock | undefined;
   private readonly seenMessages = new Set<string>();
   // Read once, so that a deleted channel keeps its name in the records.
   private readonly ids = new Map<ChannelName, string>();
@@ -130,7 +132,7 @@ class Scenario {
     return name;
   }
 
-  /** Starts the bot with its simulated clock at `localStart` (an ISO instant with its offset). */
+  /** Starts the bot with its clock standing at `localStart` (an ISO instant with its offset). */
   async start(localStart: string, env: Record<string, string> = {}): Promise<BotHandle> {
     const config = loadConfig({
       DISCORD_TOKEN: TOKEN,
@@ -139,7 +141,6 @@ class Scenario {
       DISCORD_API_URL: this.fake.apiUrl,
       PTCE_DATA: this.dataPath,
       PTCE_DB: this.dbPath,
-      PTCE_CLOCK: clockSetting(Date.parse(localStart), SPEED),
       PTCE_EVENTS: 'non',
       ...env,
     });
@@ -148,36 +149,42 @@ class Scenario {
       secrets: [config.token],
       level: 'debug',
     });
-    this.bot = await startBot({ config, logger });
+    const clock = steppedClock(new Date(localStart));
+    this.clock = clock;
+    this.bot = await startBot({ config, logger, clock });
     return this.bot;
   }
 
   async stopBot(): Promise<void> {
     await this.bot?.stop();
     this.bot = undefined;
+    this.clock = undefined;
   }
 
   /** The bot's simulated now. */
   simNow(): number {
-    if (!this.bot) throw new Error('the bot is not running');
-    return this.bot.services.clock.now().getTime();
+    return this.runningClock().now().getTime();
   }
 
-  /** Waits (in real time) until the bot's simulated clock has reached `iso`. */
+  private runningClock(): SteppedClock {
+    if (!this.bot || !this.clock) throw new Error('the bot is not running');
+    return this.clock;
+  }
+
+  /** Moves the bot's clock to `iso`, each pass on the way at its instant; resolves once idle there. */
   async runUntil(iso: string): Promise<void> {
-    const target = Date.parse(iso);
-    for (let left = target - this.simNow(); left > 0; left = target - this.simNow()) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, left / SPEED)));
-    }
+    await this.runningClock().advanceTo(Date.parse(iso));
   }
 
-  /** Waits until `check` holds, polling; fails after ten real seconds. */
+  /** Moves the bot's clock from one pass to the next until `check` holds; fails after 2,000 passes. */
   async until(check: () => boolean, what: string): Promise<void> {
-    for (let i = 0; i < 2000; i++) {
-      if (check()) return;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const clock = this.runningClock();
+    for (let i = 0; i < 2000 && !check(); i++) {
+      const next = clock.nextTimerAt();
+      if (next === undefined) break;
+      await clock.advanceTo(next);
     }
-    throw new Error(`timed out waiting for ${what}`);
+    if (!check()) throw new Error(`timed out waiting for ${what}`);
   }
 
   /** The reminder posts (and notices) that created a message, in arrival order. */
@@ -414,7 +421,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
       ['bureau-deja', '2026-03-24T11:12'],
       ['bureau-avance', '2026-03-24T11:14'],
     ] as const) {
-      staff.moveMeeting(s.guild, id, start, undefined, { base: s.dataset.meetingById.get(id)! });
+      staff.updateMeeting(s.guild, id, movedTo(start), { base: s.dataset.meetingById.get(id)! });
     }
     await s.runUntil('2026-03-24T09:16:00+01:00');
     await s.until(() => s.created().length >= 3, 'the fresh reminders');
@@ -462,7 +469,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
     );
     await s.start('2026-03-24T08:59:00+01:00');
     await s.until(() => s.created().length >= 2, 'the reminders');
-    s.openStore().cancelMeeting(s.guild, 'bureau-annule', {
+    s.openStore().updateMeeting(s.guild, 'bureau-annule', cancelled, {
       base: s.dataset.meetingById.get('bureau-annule')!,
     });
     await s.until(() => s.created().length >= 4, 'the notices');
@@ -512,7 +519,7 @@ describe('reminder delivery through the real bot and the fake Discord', () => {
       status: 500,
       times: 4,
     });
-    s.openStore().cancelMeeting(s.guild, 'bureau-annule', {
+    s.openStore().updateMeeting(s.guild, 'bureau-annule', cancelled, {
       base: s.dataset.meetingById.get('bureau-annule')!,
     });
     await s.until(() => s.posts.filter((p) => p.injected).length >= 4, 'the failed notice');

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
-import { createLogger } from '../../packages/bot/src/discord/logger.js';
-import { startBot } from '../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
 import { type BotHarness, embedOf, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
 import type { InteractionReply, RawInteractionOption } from '../support/fake-discord.js';
 
@@ -231,6 +232,37 @@ describe('/reunion changes to a meeting of the data file', () => {
     expect(String(embedOf(next).description)).toContain(
       'jeudi 10 décembre 2026 de 9 h 30 à 12 h — Conseil de coopération de décembre',
     );
+  });
+
+  it('acknowledges a change at once while another program holds the write lock, and stores it after', async () => {
+    const holder = new Database(h.bot.store.path);
+    try {
+      holder.exec('BEGIN IMMEDIATE');
+      const deferrals = () =>
+        h.fake.requests((r) => (r.body as { type?: number } | undefined)?.type === 5).length;
+      const before = deferrals();
+      const pending = asStaff('reunion', 'ordre-du-jour', {
+        reunion: '2026-12-15-bureau',
+        points: 'Accueil ; Locaux',
+      });
+      // Discord hears "thinking…" while the write still waits for the lock.
+      await vi.waitFor(() => expect(deferrals()).toBe(before + 1), { timeout: 2000 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const agendaBefore = h.bot.store.getMeeting(guild, '2026-12-15-bureau')?.meeting.agenda;
+      expect(h.bot.store.getMeeting(guild, '2026-12-15-bureau')?.meeting.agenda).toEqual(agendaBefore);
+      holder.exec('ROLLBACK');
+      const reply = await pending;
+      expect([embedOf(reply).title, lines(reply).slice(-2)]).toEqual([
+        'Ordre du jour enregistré',
+        ['• Accueil', '• Locaux'],
+      ]);
+      expect(h.bot.store.getMeeting(guild, '2026-12-15-bureau')?.meeting.agenda).toEqual([
+        { title: 'Accueil' },
+        { title: 'Locaux' },
+      ]);
+    } finally {
+      holder.close();
+    }
   });
 
   it('sets the agenda from points separated by semicolons', async () => {

@@ -27,10 +27,11 @@ export function requireBuiltCli(): void {
 
 /**
  * The `PTCE_CLOCK` value for a simulated clock starting at `start` and running `speed` times
- * faster than real time (`2026-03-23T07:58:00.000Zx600`).
+ * faster than real time (`2026-03-23T07:58:00.000Zx600`); without `speed`, the start alone (what
+ * a stepped clock, `PTCE_CLOCK_CONTROL=ipc`, starts from).
  */
-export function clockSetting(start: number | Date, speed: number): string {
-  return `${new Date(start).toISOString()}x${speed}`;
+export function clockSetting(start: number | Date, speed?: number): string {
+  return `${new Date(start).toISOString()}${speed === undefined ? '' : `x${speed}`}`;
 }
 
 /** How a bot process ended. */
@@ -64,6 +65,14 @@ export interface ReminderBotProcess {
    * (ready instant + real time since × speed); `undefined` before it is ready.
    */
   simulatedNow(): number | undefined;
+  /**
+   * With `PTCE_CLOCK_CONTROL=ipc` in its environment: moves the bot's stepped clock to `to` (epoch
+   * ms) and resolves once the bot says it stands there with every pass due on the way finished.
+   * Rejects if the process exits first.
+   */
+  advanceTo(to: number): Promise<void>;
+  /** The last instant the stepped clock was reported idle at, if any. */
+  readonly idleAt: number | undefined;
   /** Sends a signal and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<BotExit>;
 }
@@ -123,7 +132,20 @@ export function spawnReminderBot(
   const child = spawn(process.execPath, [...preload, PTCE_BIN, 'bot'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: options.spare ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
+    stdio:
+      options.spare || env.PTCE_CLOCK_CONTROL === 'ipc'
+        ? ['ignore', 'ignore', 'pipe', 'ipc']
+        : ['ignore', 'ignore', 'pipe'],
+  });
+  let idleAt: number | undefined;
+  const idleWaiters: { to: number; resolve: () => void }[] = [];
+  child.on('message', (message: { ptceClock?: string; at?: number }) => {
+    if (message.ptceClock !== 'idle' || typeof message.at !== 'number') return;
+    idleAt = message.at;
+    for (const w of idleWaiters.splice(0)) {
+      if (w.to <= message.at) w.resolve();
+      else idleWaiters.push(w);
+    }
   });
   const lines: string[] = [];
   let ready: BotReady | undefined;
@@ -181,6 +203,28 @@ export function spawnReminderBot(
     },
     simulatedNow() {
       return ready && ready.simulatedAt + (performance.now() - ready.readAt) * ready.speed;
+    },
+    get idleAt() {
+      return idleAt;
+    },
+    advanceTo(to) {
+      return new Promise<void>((resolve, reject) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          reject(new Error('ptce bot has exited'));
+          return;
+        }
+        const onExit = () =>
+          reject(new Error(`ptce bot exited before its clock reached ${new Date(to).toISOString()}`));
+        child.once('exit', onExit);
+        idleWaiters.push({
+          to,
+          resolve: () => {
+            child.off('exit', onExit);
+            resolve();
+          },
+        });
+        child.send({ ptceClock: 'advance', to });
+      });
     },
     stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

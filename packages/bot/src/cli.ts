@@ -2,6 +2,7 @@ import { formatDataFileError } from '@ptce/core';
 import { Command, CommanderError } from 'commander';
 import { registerAgenda } from './cli/agenda-command.js';
 import { registerAsk } from './cli/ask-command.js';
+import { registerBackup } from './cli/backup-commands.js';
 import { registerBot } from './cli/bot-command.js';
 import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerGovernance(program, io, setExit);
   registerBot(program, io, setExit);
   registerRegister(program, io, setExit);
+  registerBackup(program, io, setExit);
   program
     .command('start')
     .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')

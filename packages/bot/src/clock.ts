@@ -12,8 +12,11 @@ export interface ClockTimer {
  */
 export interface Clock {
   now(): Date;
-  /** Runs `fn` once `ms` clock milliseconds have passed. */
-  setTimeout(fn: () => void, ms: number): ClockTimer;
+  /**
+   * Runs `fn` once `ms` clock milliseconds have passed. `fn` may return the work it starts (a
+   * promise): a stepped clock waits for it before it moves on; the others ignore it.
+   */
+  setTimeout(fn: () => unknown, ms: number): ClockTimer;
   clearTimeout(timer: ClockTimer): void;
   sleep(ms: number): Promise<void>;
   /** Clock milliseconds per real millisecond (1 for the real clock). */
@@ -86,7 +89,7 @@ export function simulatedClock(start: Date, speed = 1, source: TimeSource = node
   if (!(speed > 0)) throw new RangeError(`Vitesse d’horloge invalide : ${speed}`);
   const realStart = source.now();
   const origin = start.getTime();
-  const arm = (timer: ScaledTimer, remaining: number, fn: () => void) => {
+  const arm = (timer: ScaledTimer, remaining: number, fn: () => unknown) => {
     const chunk = Math.min(remaining, MAX_TIMER_MS);
     timer.handle = source.setTimeout(() => {
       if (timer.done) return;

@@ -8,6 +8,7 @@ export * from './calendar/index.js';
 export * from './dataset/index.js';
 export * from './format/index.js';
 export * from './governance/index.js';
+export * from './graph/index.js';
 export * from './indicators/index.js';
 export * from './meetings/index.js';
 export * from './schema/index.js';

@@ -196,7 +196,7 @@ const bodies: CorpusCase[] = [
     'Le bureau de PHARE et les acteurs publics du territoire.',
   ),
   q('qui compose le bureau ?', 'body-composition', 'Gérard Dechy', 'Marion Cardon'),
-  q('de qui est composé le comité opérationnel', 'body-composition', 'Les co-animateurs (co-pilotes)'),
+  q('de qui est composé le comité opérationnel', 'body-composition', 'Les co-animateurs', 'leurs co-pilotes'),
   q('qui participe au conseil d’administration', 'body-composition', 'binômes administrateur-salarié'),
   q('composition de la commission animation territoriale', 'body-composition', 'La Maison du Vélo'),
   q('qui fait partie du comite op ?', 'body-composition', 'co-animateurs'),
@@ -251,7 +251,7 @@ const groups: CorpusCase[] = [
     'GT5 Éco-mobilité solidaire',
     'Emilie Barbaut',
     'Isabelle Hary',
-    'Plateformes SOLIMOB',
+    'Plateformes SOLIMOB (prévu)',
   ),
   q('gt 5', 'group-info', 'GT5 Éco-mobilité solidaire', 'Isabelle Hary'),
   q('groupe 5', 'group-info', 'GT5 Éco-mobilité solidaire'),
@@ -325,11 +325,26 @@ const groups: CorpusCase[] = [
   q('objectifs du GT 7', 'group-info', 'déchets verts', 'Sensibilisation alimentation locale et durable'),
   q('la mission du gt1', 'group-info', 'Développer des modalités innovantes de partenariats publics-privés'),
   // Achievements
-  q('réalisations du GT8', 'group-info', 'Ateliers théâtre ; Open Badges'),
-  q('qu’a réalisé le GT5 ?', 'group-info', 'Plateformes SOLIMOB'),
-  q('bilan du groupe numérique', 'group-info', 'Médiation numérique ; Filière de reconditionnement'),
+  // A planned project reads as planned (the booklet lists them as « Réalisations », the report
+  // says they are planned or under way).
+  q(
+    'réalisations du GT8',
+    'group-info',
+    'Réalisations de GT8 Mobilisation citoyenne : Ateliers théâtre. Projets : Open Badges (prévu).',
+  ),
+  q('qu’a réalisé le GT5 ?', 'group-info', 'aucune réalisation achevée', 'Plateformes SOLIMOB (prévu)'),
+  q(
+    'bilan du groupe numérique',
+    'group-info',
+    'Projets : Médiation numérique (prévu) ; Filière de reconditionnement (prévu).',
+  ),
   q('Quels résultats pour le GT4 ?', 'group-info', "VAE au sein des parcours d'insertion"),
-  q('realisations gt3', 'group-info', 'Crèche ESS sur la zone des Dix Muids'),
+  q(
+    'realisations gt3',
+    'group-info',
+    'aucune réalisation achevée',
+    'Crèche ESS sur la zone des Dix Muids (prévu)',
+  ),
   // Structures
   q('quelles structures participent au GT5 ?', 'group-info', 'ACIAE', 'POINFOR', 'La Maison du Vélo'),
   q('membres du groupe 7', 'group-info', 'IRIS Environnement, CAPEP et ESPOIR'),
@@ -492,7 +507,7 @@ const secondRound: CorpusCase[] = [
   q('quelles structures sont dans le groupe déchets ?', 'group-info', 'IRIS Environnement, CAPEP et ESPOIR'),
   q('objectif du groupe alimentation', 'group-info', 'Sensibilisation alimentation locale et durable'),
   q('Qu’a fait le groupe mobilisation citoyenne ?', 'group-info', 'Ateliers théâtre'),
-  q('Où en est le GT6 ?', 'group-info', 'Filière de reconditionnement'),
+  q('Où en est le GT6 ?', 'group-info', 'Filière de reconditionnement (prévu)'),
   q('gt 7 alimentation', 'group-info', 'GT7 Alimentation de proximité', 'Jean Yves Sybille'),
   q('groupe n° 6', 'group-info', 'GT6 Numérique responsable'),
   q('Où est la Maison du Vélo ?', 'structure-info', '91 Rue Chauffour, 59300 Valenciennes'),

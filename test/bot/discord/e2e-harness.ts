@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type BotHandle, startBot } from '../../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../../packages/bot/src/config.js';
-import { createLogger } from '../../../packages/bot/src/discord/logger.js';
-import { type BotHandle, startBot } from '../../../packages/bot/src/discord/start-bot.js';
+import { createLogger } from '../../../packages/bot/src/logger.js';
 import {
   FakeDiscord,
   type FakeDiscordOptions,

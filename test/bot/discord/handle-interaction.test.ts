@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reply } from '../../../packages/bot/src/conversation/reply.js';
 import type { BotServices } from '../../../packages/bot/src/discord/bot-services.js';
 import { handleInteraction } from '../../../packages/bot/src/discord/handle-interaction.js';
-import { createLogger } from '../../../packages/bot/src/discord/logger.js';
 import type { SlashCommand } from '../../../packages/bot/src/discord/slash-command.js';
+import { createLogger } from '../../../packages/bot/src/logger.js';
 
 /** Just enough of a ChatInputCommandInteraction to follow what the router calls, in order. */
 function stubInteraction(commandName: string) {

@@ -1,7 +1,7 @@
 import { type Dataset, parseDataset } from '@ptce/core';
 import type { Clock, ClockTimer } from '../../../packages/bot/src/clock.js';
 import { overlaidDataset } from '../../../packages/bot/src/data/overlaid-dataset.js';
-import type { Logger } from '../../../packages/bot/src/discord/logger.js';
+import type { Logger } from '../../../packages/bot/src/logger.js';
 import type { ReminderMessage } from '../../../packages/bot/src/reminders/reminder-message.js';
 import type { ReminderSender } from '../../../packages/bot/src/reminders/reminder-sender.js';
 import type { Store } from '../../../packages/bot/src/store/index.js';

@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReminderScheduler } from '../../../packages/bot/src/reminders/scheduler.js';
+import { cancelled, movedTo } from '../../../packages/bot/src/staff/meeting-edits.js';
 import { openStore, type Store } from '../../../packages/bot/src/store/index.js';
 import {
   BUREAU_CHANNEL,
@@ -100,7 +105,7 @@ describe('ReminderScheduler', () => {
     clock.set('2026-03-23T08:00:30Z');
     await scheduler.tick();
     expect(sender.sent).toHaveLength(1);
-    store.moveMeeting(GUILD, 'comite-mars', '2026-04-07T18:00', undefined, {
+    store.updateMeeting(GUILD, 'comite-mars', movedTo('2026-04-07T18:00'), {
       base: base.meetingById.get('comite-mars')!,
     });
     clock.set('2026-03-29T07:00:30Z');
@@ -113,7 +118,7 @@ describe('ReminderScheduler', () => {
   it('announces a cancellation in the channels that were reminded, once', async () => {
     clock.set('2026-03-23T08:00:30Z');
     await scheduler.tick();
-    store.cancelMeeting(GUILD, 'comite-mars', { base: base.meetingById.get('comite-mars')! });
+    store.updateMeeting(GUILD, 'comite-mars', cancelled, { base: base.meetingById.get('comite-mars')! });
     clock.set('2026-03-24T08:00:00Z');
     const report = await scheduler.tick();
     expect(report.cancellations).toBe(1);
@@ -127,7 +132,7 @@ describe('ReminderScheduler', () => {
   });
 
   it('keeps going when one channel fails, tells staff once, and retries with backoff', async () => {
-    store.moveMeeting(GUILD, 'bureau-avril', '2026-03-30T09:30', undefined, {
+    store.updateMeeting(GUILD, 'bureau-avril', movedTo('2026-03-30T09:30'), {
       base: base.meetingById.get('bureau-avril')!,
     });
     sender.failing.add(COMITE_CHANNEL);
@@ -161,5 +166,49 @@ describe('ReminderScheduler', () => {
     expect(report.sent).toBe(1);
     expect(sender.sent[0]!.nonce).toBe(reminderNonce(key, fp));
     expect(store.ledgerFor(GUILD, key)[0]!.state).toBe('sent');
+  });
+});
+
+describe('ReminderScheduler and a database locked by another program', () => {
+  it('ends the pass on the lock, keeps the claim, and sends the reminder once after the release', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ptce-lock-'));
+    const file = path.join(dir, 'ptce.db');
+    const fileStore = openStore(file);
+    const holder = new Database(file);
+    try {
+      fileStore.setRoute(GUILD, { target: 'comite', channelId: COMITE_CHANNEL, roleId: ROLE });
+      // Another program takes the write lock while the message is on its way to Discord.
+      let lockOnce = true;
+      const lockingSender = {
+        send: async (...args: Parameters<RecordingSender['send']>) => {
+          const id = await sender.send(...args);
+          if (lockOnce) holder.exec('BEGIN IMMEDIATE');
+          lockOnce = false;
+          return id;
+        },
+      };
+      const locked = new ReminderScheduler({
+        guildId: GUILD,
+        store: fileStore,
+        dataset: () => withOverlay(base, fileStore),
+        clock,
+        sender: lockingSender,
+        logger: silentLogger,
+        staffChannelId: STAFF_CHANNEL,
+      });
+      clock.set('2026-03-23T08:00:30Z');
+      await expect(locked.tick()).rejects.toMatchObject({ code: 'locked', path: file });
+      expect(fileStore.ledger(GUILD).map((e) => e.state)).toEqual(['claimed']);
+      holder.exec('ROLLBACK');
+      holder.close();
+      clock.set('2026-03-23T08:00:35Z');
+      expect(await locked.tick()).toMatchObject({ sent: 1, failed: 0 });
+      expect(sender.sent.map((s) => s.channelId)).toEqual([COMITE_CHANNEL]);
+      expect(fileStore.ledger(GUILD).map((e) => e.state)).toEqual(['sent']);
+    } finally {
+      if (holder.open) holder.close();
+      fileStore.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

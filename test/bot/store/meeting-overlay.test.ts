@@ -1,6 +1,12 @@
 import type { Meeting } from '@ptce/core';
 import { datedMeeting } from '@ptce/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cancelled,
+  movedTo,
+  withAgenda,
+  withMinutesUrl,
+} from '../../../packages/bot/src/staff/meeting-edits.js';
 import { openStore, type Store, StoreError } from '../../../packages/bot/src/store/index.js';
 
 const t0 = new Date('2024-03-01T10:00:00.000Z');
@@ -106,7 +112,7 @@ describe('listMeetings and deleteMeeting', () => {
 describe('meeting changes', () => {
   it('cancels a stored meeting and bumps its revision', () => {
     store.upsertMeeting('g1', ca, t0);
-    expect(store.cancelMeeting('g1', ca.id, { now: t1 })).toEqual({
+    expect(store.updateMeeting('g1', ca.id, cancelled, { now: t1 })).toEqual({
       meeting: { ...ca, status: 'cancelled' },
       revision: 2,
       updatedAt: t1,
@@ -115,7 +121,7 @@ describe('meeting changes', () => {
 
   it('starts from the dataset meeting when the overlay lacks it', () => {
     const dated = datedMeeting(ca, 'Europe/Paris');
-    expect(store.cancelMeeting('g1', ca.id, { base: dated, now: t0 })).toEqual({
+    expect(store.updateMeeting('g1', ca.id, cancelled, { base: dated, now: t0 })).toEqual({
       meeting: { ...ca, status: 'cancelled' },
       revision: 1,
       updatedAt: t0,
@@ -124,21 +130,25 @@ describe('meeting changes', () => {
 
   it('prefers the stored meeting over the given base', () => {
     store.upsertMeeting('g1', { ...ca, place: 'Maubeuge' }, t0);
-    expect(store.cancelMeeting('g1', ca.id, { base: ca, now: t1 })?.meeting.place).toBe('Maubeuge');
+    expect(store.updateMeeting('g1', ca.id, cancelled, { base: ca, now: t1 })?.meeting.place).toBe(
+      'Maubeuge',
+    );
   });
 
   it('returns undefined for a meeting neither stored nor given', () => {
-    expect(store.cancelMeeting('g1', 'inconnue')).toBeUndefined();
-    expect(store.moveMeeting('g1', 'inconnue', '2024-04-01')).toBeUndefined();
-    expect(store.setAgenda('g1', 'inconnue', [])).toBeUndefined();
-    expect(store.setMinutesUrl('g1', 'inconnue', 'https://example.org/cr.pdf')).toBeUndefined();
+    expect(store.updateMeeting('g1', 'inconnue', cancelled)).toBeUndefined();
+    expect(store.updateMeeting('g1', 'inconnue', movedTo('2024-04-01'))).toBeUndefined();
+    expect(store.updateMeeting('g1', 'inconnue', withAgenda([]))).toBeUndefined();
+    expect(
+      store.updateMeeting('g1', 'inconnue', withMinutesUrl('https://example.org/cr.pdf')),
+    ).toBeUndefined();
     expect(store.listMeetings('g1')).toEqual([]);
   });
 
   it('moves a meeting to a new start and end', () => {
     store.upsertMeeting('g1', ca, t0);
     expect(
-      store.moveMeeting('g1', ca.id, '2024-03-19T18:00', '2024-03-19T19:30', { now: t1 })?.meeting,
+      store.updateMeeting('g1', ca.id, movedTo('2024-03-19T18:00', '2024-03-19T19:30'), { now: t1 })?.meeting,
     ).toEqual({
       ...ca,
       start: '2024-03-19T18:00',
@@ -149,7 +159,7 @@ describe('meeting changes', () => {
   it('drops the old end when a meeting moves without a new one', () => {
     store.upsertMeeting('g1', ca, t0);
     const { end: _end, ...withoutEnd } = ca;
-    expect(store.moveMeeting('g1', ca.id, '2024-03-19T18:00', undefined, { now: t1 })).toEqual({
+    expect(store.updateMeeting('g1', ca.id, movedTo('2024-03-19T18:00'), { now: t1 })).toEqual({
       meeting: { ...withoutEnd, start: '2024-03-19T18:00' },
       revision: 2,
       updatedAt: t1,
@@ -158,7 +168,7 @@ describe('meeting changes', () => {
 
   it('refuses a move to an impossible date and keeps the meeting', () => {
     store.upsertMeeting('g1', ca, t0);
-    expect(() => store.moveMeeting('g1', ca.id, 'mardi prochain', undefined, { now: t1 })).toThrow(
+    expect(() => store.updateMeeting('g1', ca.id, movedTo('mardi prochain'), { now: t1 })).toThrow(
       StoreError,
     );
     expect(store.getMeeting('g1', ca.id)).toEqual({ meeting: ca, revision: 1, updatedAt: t0 });
@@ -170,14 +180,15 @@ describe('meeting changes', () => {
       { title: 'Accueil', time: '18:00' },
       { title: 'Rapport moral', items: [{ title: 'Vote' }] },
     ];
-    expect(store.setAgenda('g1', ca.id, agenda, { now: t1 })?.meeting.agenda).toEqual(agenda);
+    expect(store.updateMeeting('g1', ca.id, withAgenda(agenda), { now: t1 })?.meeting.agenda).toEqual(agenda);
     expect(store.getMeeting('g1', ca.id)?.revision).toBe(2);
   });
 
   it('sets the minutes link and keeps their summary', () => {
     store.upsertMeeting('g1', { ...ca, status: 'held', minutes: { summary: 'Budget voté.' } }, t0);
     expect(
-      store.setMinutesUrl('g1', ca.id, 'https://example.org/cr-ca.pdf', { now: t1 })?.meeting.minutes,
+      store.updateMeeting('g1', ca.id, withMinutesUrl('https://example.org/cr-ca.pdf'), { now: t1 })?.meeting
+        .minutes,
     ).toEqual({
       url: 'https://example.org/cr-ca.pdf',
       summary: 'Budget voté.',

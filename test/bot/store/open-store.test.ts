@@ -8,9 +8,9 @@ import {
   migrateDatabase,
   openStore,
   type Store,
-  StoreError,
   schemaVersion,
 } from '../../../packages/bot/src/store/index.js';
+import { captureStoreError } from './capture-store-error.js';
 
 let dir: string;
 const opened: Store[] = [];
@@ -19,16 +19,6 @@ function open(file: string, options?: Parameters<typeof openStore>[1]): Store {
   const store = openStore(file, options);
   opened.push(store);
   return store;
-}
-
-function captureError(run: () => unknown): StoreError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error('expected a StoreError');
 }
 
 /** Deterministic bytes that are not a SQLite database. */
@@ -179,7 +169,7 @@ describe('migrateDatabase', () => {
       MIGRATIONS[0]!,
       { description: 'étape cassée', sql: 'CREATE TABLE half (x TEXT); INSERT INTO missing VALUES (1);' },
     ];
-    const error = captureError(() => migrateDatabase(raw, broken, file));
+    const error = captureStoreError(() => migrateDatabase(raw, broken, file));
     expect(error.code).toBe('migration-failed');
     expect(error.message).toBe(
       `La migration v2 (étape cassée) de la base « ${file} » a échoué : no such table: missing. ` +
@@ -209,7 +199,7 @@ describe('openStore refuses files it must not touch', () => {
     const file = path.join(dir, 'ptce.db');
     const bytes = garbage(8192);
     fs.writeFileSync(file, bytes);
-    const error = captureError(() => open(file));
+    const error = captureStoreError(() => open(file));
     expect(error.code).toBe('not-a-database');
     expect(error.path).toBe(file);
     expect(error.message).toBe(
@@ -223,7 +213,7 @@ describe('openStore refuses files it must not touch', () => {
   it('refuses a text file and leaves it untouched', () => {
     const file = path.join(dir, 'notes.txt');
     fs.writeFileSync(file, 'Ordre du jour du CA\n');
-    const error = captureError(() => open(file));
+    const error = captureStoreError(() => open(file));
     expect(error.code).toBe('not-a-database');
     expect(error.message.startsWith(`Le fichier « ${file} » n'est pas une base SQLite valide`)).toBe(true);
     expect(fs.readFileSync(file, 'utf8')).toBe('Ordre du jour du CA\n');
@@ -233,7 +223,7 @@ describe('openStore refuses files it must not touch', () => {
     const file = path.join(dir, 'ptce.db');
     const bytes = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), garbage(4080)]);
     fs.writeFileSync(file, bytes);
-    const error = captureError(() => open(file));
+    const error = captureStoreError(() => open(file));
     expect(error.code).toBe('not-a-database');
     expect(error.message.startsWith(`Le fichier « ${file} » n'est pas une base SQLite valide (`)).toBe(true);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
@@ -253,14 +243,14 @@ describe('openStore refuses files it must not touch', () => {
     garbage(pageSize).copy(bytes, pageSize * 3);
     fs.writeFileSync(file, bytes);
 
-    const error = captureError(() => open(file));
+    const error = captureStoreError(() => open(file));
     expect(error.code).toBe('not-a-database');
     expect(error.message.startsWith(`Le fichier « ${file} » n'est pas une base SQLite valide (`)).toBe(true);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('refuses a folder given as the database file', () => {
-    const error = captureError(() => open(dir));
+    const error = captureStoreError(() => open(dir));
     expect(error.code).toBe('cannot-open');
     expect(error.message.startsWith(`Impossible d'ouvrir la base « ${dir} » : `)).toBe(true);
   });
@@ -273,7 +263,7 @@ describe('openStore refuses files it must not touch', () => {
     raw.close();
     const bytes = fs.readFileSync(file);
 
-    const error = captureError(() => open(file));
+    const error = captureStoreError(() => open(file));
     expect(error.code).toBe('newer-schema');
     expect(error.message).toBe(
       `La base « ${file} » vient d'une version plus récente du bot (schéma v99, cette version connaît ` +

@@ -76,6 +76,40 @@ describe('parseDataset', () => {
     expect(messages(text)).toEqual(['demo.yaml:22:11 meetings[0].body: instance « costrat » introuvable']);
   });
 
+  it('checks the references of milestones, former addresses, projects and offers', () => {
+    const text = base
+      .replace(
+        '  territory:\n',
+        `  carrier:
+    id: asso
+    name: Asso
+    formerAddresses:
+      - { address: { commune: Ailleurs, epci: cc9 }, to: "2023-13", source: doc }
+  milestones:
+    - { period: "2022-09", title: DLA, structures: [inconnue], body: costrat, source: doc }
+  territory:\n`,
+      )
+      .replace(
+        'meetings:\n',
+        `groups:
+  - id: gt1
+    name: Groupe 1
+    facilitatingOrganisations: [asso, fondation]
+    offers: [{ title: Devenez donateur, source: brochure }]
+    projects: [{ title: Crèche, status: planned, source: doc }]
+    source: doc
+meetings:\n`,
+      );
+    expect(messages(text)).toEqual([
+      'demo.yaml:9:47 ptce.carrier.formerAddresses[0].address.epci: EPCI « cc9 » introuvable',
+      'demo.yaml:9:58 ptce.carrier.formerAddresses[0].to: date impossible : « 2023-13 »',
+      'demo.yaml:11:53 ptce.milestones[0].structures[0]: structure « inconnue » introuvable',
+      'demo.yaml:11:70 ptce.milestones[0].body: instance « costrat » introuvable',
+      'demo.yaml:30:39 groups[0].facilitatingOrganisations[1]: organisation « fondation » introuvable',
+      'demo.yaml:31:49 groups[0].offers[0].source: source « brochure » introuvable',
+    ]);
+  });
+
   it('rejects an impossible date', () => {
     const text = base.replace('"2024-03-12T14:00"', '"2024-02-30T14:00"');
     expect(messages(text)).toEqual([

@@ -14,9 +14,9 @@ import {
 import type { Command } from 'commander';
 import { governanceReply } from '../conversation/answers/bodies.js';
 import { indicatorsOverviewReply } from '../conversation/answers/indicators.js';
-import { targetName } from '../conversation/answers/meeting-text.js';
 import { renderText } from '../conversation/render-text.js';
 import { loadDataset } from '../data/load-data.js';
+import { targetName } from '../meeting-text/target-name.js';
 import { type CliIo, UsageError } from './io.js';
 import { parseDayBound, parseNow } from './options.js';
 

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Dataset, Registry } from '@ptce/core';
-import { ask } from '../conversation/engine.js';
+import { conversationMemories } from '../conversation/conversation-memories.js';
+import { converseIn } from '../conversation/converse.js';
 import { renderText } from '../conversation/render-text.js';
 
 /** What the terminal chat needs. */
@@ -31,6 +32,8 @@ export async function runChat(options: ChatOptions): Promise<void> {
     ...(interactive ? { output: process.stdout } : {}),
   });
   if (options.banner) options.output(options.banner);
+  // One person at the terminal: one conversation, so « et son téléphone ? » follows the last answer.
+  const memories = conversationMemories(1);
   if (interactive) {
     options.output(
       `${options.dataset.ptce.name} — posez votre question (« aide » pour des exemples, « quitter » pour sortir).`,
@@ -53,7 +56,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
         now: options.now(),
         ...(options.registry ? { registry: options.registry } : {}),
       };
-      options.output(`${renderText(ask(question, context))}\n`);
+      options.output(`${renderText(converseIn(question, context, memories, 'terminal'))}\n`);
     }
     if (interactive) rl.prompt();
   }

@@ -1,12 +1,20 @@
-import { type Dataset, localStartInstant, parseLocalDate, toLocalDate } from '@ptce/core';
+import { type Dataset, type NamedPeriod, periodRange } from '@ptce/core';
 import { agendaReply } from './answers/agenda.js';
+import { attributeReply } from './answers/attributes.js';
 import { bodyReply, governanceReply } from './answers/bodies.js';
 import { contactReply } from './answers/contacts.js';
 import { groupListReply, groupNotFoundReply, groupReply } from './answers/groups.js';
 import { helpReply, unknownReply } from './answers/help.js';
+import { historyReply } from './answers/history.js';
 import { indicatorReply, indicatorsOverviewReply } from './answers/indicators.js';
+import { meetingInfoReply } from './answers/meeting-info.js';
 import { meetingReply } from './answers/meetings.js';
+import { multiReply } from './answers/multi.js';
+import { passageReply } from './answers/passages.js';
+import { periodMeetingsReply } from './answers/period-meetings.js';
 import { charterReply, definitionReply, mottoReply, regionalReply } from './answers/ptce.js';
+import { relationReply } from './answers/relations.js';
+import { structureMatchesReply } from './answers/structure-matches.js';
 import { structureReply, structuresInReply } from './answers/structures.js';
 import type { AgendaPeriod, ConversationContext, Intent } from './intent.js';
 import type { Reply } from './reply.js';
@@ -15,7 +23,8 @@ import { parseIntent } from './understand.js';
 export { helpReply } from './answers/help.js';
 export { parseIntent } from './understand.js';
 
-const DAY = 86_400_000;
+const UNITS = { semaine: 'week', mois: 'month', trimestre: 'quarter', annee: 'year' } as const;
+const COMING_DAYS = { semaine: 7, mois: 31, trimestre: 92, annee: 366 } as const;
 
 /**
  * The range of an agenda period: the coming 7, 31, 92 or 366 days from today, or with
@@ -28,35 +37,13 @@ export function agendaRange(
   year?: number,
   offset: 0 | 1 = 0,
 ): { from: Date; to: Date } {
-  const tz = dataset.timeZone;
-  const at = (text: string) => localStartInstant(parseLocalDate(text)!, tz);
-  if (year !== undefined) return { from: at(`${year}`), to: at(`${year + 1}`) };
-  const today = toLocalDate(now, tz);
-  if (offset === 1) {
-    const y = today.year;
-    const m = today.month!;
-    const day = (yy: number, mm: number, dd: number) => {
-      const d = new Date(Date.UTC(yy, mm - 1, dd));
-      return at(d.toISOString().slice(0, 10));
-    };
-    switch (period) {
-      case 'semaine': {
-        const weekday = (new Date(Date.UTC(y, m - 1, today.day!)).getUTCDay() + 6) % 7;
-        return { from: day(y, m, today.day! - weekday + 7), to: day(y, m, today.day! - weekday + 14) };
-      }
-      case 'mois':
-        return { from: day(y, m + 1, 1), to: day(y, m + 2, 1) };
-      case 'trimestre': {
-        const next = Math.floor((m - 1) / 3) * 3 + 4;
-        return { from: day(y, next, 1), to: day(y, next + 3, 1) };
-      }
-      case 'annee':
-        return { from: at(`${y + 1}`), to: at(`${y + 2}`) };
-    }
-  }
-  const start = at(today.text.slice(0, 10));
-  const days = { semaine: 7, mois: 31, trimestre: 92, annee: 366 }[period];
-  return { from: start, to: new Date(start.getTime() + days * DAY) };
+  const chosen: NamedPeriod =
+    year !== undefined
+      ? { kind: 'year', year }
+      : offset === 1
+        ? { kind: 'calendar', unit: UNITS[period], offset: 1 }
+        : { kind: 'coming', days: COMING_DAYS[period] };
+  return periodRange(chosen, now, dataset.timeZone);
 }
 
 /**
@@ -110,6 +97,22 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
       return helpReply();
     case 'unknown':
       return unknownReply(intent.text);
+    case 'relation':
+      return relationReply(intent, ctx);
+    case 'entity-attribute':
+      return attributeReply(intent, ctx);
+    case 'structures-matching':
+      return structureMatchesReply(intent, ctx);
+    case 'history':
+      return historyReply(intent, ctx);
+    case 'meetings-in-period':
+      return periodMeetingsReply(intent, ctx);
+    case 'passage':
+      return passageReply(intent, ctx);
+    case 'meeting-info':
+      return meetingInfoReply(intent, ctx);
+    case 'multi':
+      return multiReply(intent, ctx, answerIntent);
   }
 }
 

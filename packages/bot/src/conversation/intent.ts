@@ -1,4 +1,4 @@
-import type { Dataset, Registry } from '@ptce/core';
+import type { Dataset, FactNodeKind, Registry, Relation } from '@ptce/core';
 
 /** What a meeting question refers to: bodies, groups or sub-groups (several when ambiguous). */
 export interface TargetRef {
@@ -11,7 +11,12 @@ export type AgendaPeriod = 'semaine' | 'mois' | 'trimestre' | 'annee';
 
 /** A member's question, understood. Every transport (CLI, chat, Discord) shares these. */
 export type Intent =
-  | { readonly kind: 'next-meeting'; readonly targets: readonly TargetRef[] }
+  | {
+      readonly kind: 'next-meeting';
+      readonly targets: readonly TargetRef[];
+      /** Epoch milliseconds: the first meeting after this instant ("et le suivant ?"). */
+      readonly after?: number;
+    }
   | { readonly kind: 'last-meeting'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-agenda'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-place'; readonly targets: readonly TargetRef[] }
@@ -46,7 +51,59 @@ export type Intent =
       readonly epci?: string;
       readonly activity?: string;
     }
-  | { readonly kind: 'contact'; readonly role?: string; readonly area?: string; readonly person?: string }
+  | {
+      readonly kind: 'contact';
+      readonly role?: string;
+      readonly area?: string;
+      readonly person?: string;
+      /** Several people at once (« téléphone d'Isabelle Hary et de Sylvain Boitel »), as ids. */
+      readonly people?: readonly string[];
+      /** Who held the role that year ("en 2022 qui était…"). */
+      readonly year?: number;
+    }
+  | {
+      readonly kind: 'relation';
+      /** The fact-graph node the question starts from (`person:isabelle-hary`). */
+      readonly node: string;
+      /** The relations to follow; all when empty. */
+      readonly relations: readonly Relation[];
+      readonly direction: 'forward' | 'backward';
+      /** Only nodes of these kinds at the other end. */
+      readonly targetKinds?: readonly FactNodeKind[];
+      readonly year?: number;
+    }
+  | { readonly kind: 'entity-attribute'; readonly node: string; readonly attribute: string }
+  | { readonly kind: 'structures-matching'; readonly query: string }
+  | {
+      readonly kind: 'history';
+      readonly query: string;
+      readonly year?: number;
+      /** « au début »: the first milestones when nothing matches better. */
+      readonly earliest?: boolean;
+    }
+  | {
+      readonly kind: 'meetings-in-period';
+      /** Local dates, `from` inclusive, `to` exclusive ("2023-03-01", "2023-04-01"). */
+      readonly from: string;
+      readonly to: string;
+      /** How the period reads: « mars 2023 », « l’automne 2023 ». */
+      readonly label: string;
+      /** Only the governance bodies' meetings. */
+      readonly governance?: boolean;
+      readonly targets?: readonly TargetRef[];
+    }
+  | {
+      readonly kind: 'passage';
+      /** What to search: the question's own words and the names it gives. */
+      readonly query: string;
+      /** The question's own words: the part of the query a passage must match. */
+      readonly free: string;
+      readonly text: string;
+      /** Only passages of these node kinds (`person` for roles). */
+      readonly within?: readonly FactNodeKind[];
+    }
+  | { readonly kind: 'meeting-info'; readonly meetings: readonly string[] }
+  | { readonly kind: 'multi'; readonly parts: readonly Intent[] }
   | {
       readonly kind: 'indicator';
       readonly keys: readonly string[];

@@ -1,3 +1,5 @@
+import { frMonthNames, frWeekdayNames, normalizeText } from '@ptce/core';
+
 /**
  * The French words that signal what a question is about. Data, not code: each cue is a list of
  * normalised phrases (lower case, no accents). A one-word phrase also matches a word typed with
@@ -77,6 +79,8 @@ export const CUES = {
   /** "Se réunit" asks for a rhythm, unless the question also asks when. */
   meets: ['se reunit', 'se reunissent', 'reunit', 'reunissent'],
   composition: [
+    'qui reunit',
+    'qui rassemble',
     'composition',
     'compose',
     'composee',
@@ -341,8 +345,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...'date heure fois no numero actuel actuelle actuellement maintenant prevu prevus prevue prevues'.split(
     ' ',
   ),
-  ...'aujourd hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
-  ...'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
+  ...'aujourd hui demain hier'.split(' '),
+  ...frWeekdayNames.map(normalizeText),
+  ...frMonthNames.map(normalizeText),
 ];
 
 /** French département names, for the regional registry questions (longest first when matching). */

@@ -1,6 +1,6 @@
 import { type Dataset, normalizeText, searchEntities, searchIndexOf } from '@ptce/core';
-import { targetName } from '../conversation/answers/meeting-text.js';
 import type { TargetRef } from '../conversation/intent.js';
+import { targetName } from '../meeting-text/target-name.js';
 import { truncate } from './render-embed.js';
 
 /** What an autocompleted option can name. */

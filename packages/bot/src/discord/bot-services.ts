@@ -1,9 +1,10 @@
 import type { Dataset, Registry } from '@ptce/core';
 import type { Clock } from '../clock.js';
+import type { ConversationMemories } from '../conversation/conversation-memories.js';
 import type { ConversationContext } from '../conversation/intent.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { LiveDataset, ReloadOutcome } from './live-dataset.js';
-import type { Logger } from './logger.js';
 
 /** What command handlers and listeners use: the data, the clock, the log, and the staff settings. */
 export interface BotServices {
@@ -12,13 +13,18 @@ export interface BotServices {
   readonly logger: Logger;
   readonly registry?: Registry;
   readonly staffRoleId?: string;
+  /**
+   * The guild the data file's PTCE belongs to: `DISCORD_GUILD_ID`, or the only guild the bot is
+   * in. Its staff alone may change the PTCE; none when the bot is in several guilds without it.
+   */
+  readonly ptceGuildId?: string;
   readonly staffChannelId?: string;
   /** The SQLite store: staff changes to meetings, reminder routes, the ledger. */
   readonly store: Store;
+  /** What each member's conversation remembers, for follow-ups (« et son téléphone ? »). */
+  readonly conversations: ConversationMemories;
   /** The public address of the .ics feed, when the bot serves one. */
   readonly calendarUrl?: string;
-  /** The guild a DM stands for (the configured guild, else the first one), if any. */
-  homeGuildId?(): string | undefined;
   /** The data as a guild sees it: the file plus the meetings its staff planned or changed. */
   dataset(guildId: string | null | undefined): Dataset;
   /** Re-reads the data file, keeps the old data if the new file is broken, and tells staff. */

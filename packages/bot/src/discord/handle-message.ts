@@ -1,5 +1,7 @@
 import type { Message } from 'discord.js';
-import { ask, helpReply } from '../conversation/engine.js';
+import { discordConversationKey } from '../conversation/conversation-memories.js';
+import { converseIn } from '../conversation/converse.js';
+import { helpReply } from '../conversation/engine.js';
 import { apologyReply } from './apology-reply.js';
 import { type BotServices, conversationContext } from './bot-services.js';
 import { replyMessage } from './reply-message.js';
@@ -53,8 +55,11 @@ export async function handleMessage(message: Message, services: BotServices): Pr
   const question = messageQuestion(factsOf(message));
   if (question === undefined) return;
   try {
+    const key = discordConversationKey(message.guildId, message.channelId, message.author.id);
     const answer =
-      question === '' ? helpReply() : ask(question, conversationContext(services, message.guildId));
+      question === ''
+        ? helpReply()
+        : converseIn(question, conversationContext(services, message.guildId), services.conversations, key);
     await message.reply(replyMessage(answer));
     services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
   } catch (error) {

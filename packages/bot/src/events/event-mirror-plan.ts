@@ -1,5 +1,5 @@
 import { type AgendaItem, type Dataset, type DatedMeeting, meetingFingerprint } from '@ptce/core';
-import { targetName } from '../conversation/answers/meeting-text.js';
+import { targetName } from '../meeting-text/target-name.js';
 
 /** Discord's limits on guild scheduled events. */
 export const EVENT_LIMITS = { name: 100, description: 1000, location: 100, perGuild: 100 } as const;

@@ -1,6 +1,6 @@
 import type { Dataset } from '@ptce/core';
 import { DiscordAPIError, type REST, Routes } from 'discord.js';
-import type { Logger } from '../discord/logger.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { type EventFields, eventMirrorPlan, markedMeetingId } from './event-mirror-plan.js';
 

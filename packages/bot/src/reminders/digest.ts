@@ -8,8 +8,8 @@ import {
   type Weekday,
 } from '@ptce/core';
 import { agendaReply } from '../conversation/answers/agenda.js';
-import { targetName } from '../conversation/answers/meeting-text.js';
-import type { Logger } from '../discord/logger.js';
+import type { Logger } from '../logger.js';
+import { targetName } from '../meeting-text/target-name.js';
 import { reminderNonce, type Store } from '../store/index.js';
 import type { ReminderMessage } from './reminder-message.js';
 import type { EditingSender } from './reminder-sender.js';

@@ -1,9 +1,9 @@
 import type { Dataset } from '@ptce/core';
 import type { REST } from 'discord.js';
 import type { Clock, ClockTimer } from '../clock.js';
-import type { Logger } from '../discord/logger.js';
 import { syncEvents } from '../events/sync-events.js';
-import type { Store } from '../store/index.js';
+import type { Logger } from '../logger.js';
+import { type Store, StoreError } from '../store/index.js';
 import { DigestJob, type DigestSchedule } from './digest.js';
 import type { EditingSender } from './reminder-sender.js';
 import { ReminderScheduler } from './scheduler.js';
@@ -25,6 +25,8 @@ export interface GuildJobsOptions {
   readonly events?: boolean;
   /** The longest wait between two passes, in the bot's clock (default 60 s). */
   readonly tickMs?: number;
+  /** The wait before the next pass when the store failed one (a lock, a full disk), in real ms (default 2 s). */
+  readonly storeRetryMs?: number;
 }
 
 /**
@@ -89,6 +91,12 @@ export class GuildJobs {
       }
     } catch (error) {
       logger.error('reminders pass failed', { guild: guildId, error });
+      // A store fault wrote nothing (the claims stay claimable): try again soon, in real time
+      // whatever the clock's speed (a stepped clock, speed 0, waits for its next step), rather
+      // than at the next tick.
+      if (error instanceof StoreError) {
+        nextAt = clock.now().getTime() + (this.options.storeRetryMs ?? 2000) * Math.max(1, clock.speed);
+      }
     }
     const dataset = this.options.dataset();
     try {
@@ -136,6 +144,8 @@ export class GuildJobs {
         const now = this.options.clock.now().getTime();
         this.schedule(nextAt === undefined ? tickMs : Math.min(tickMs, Math.max(0, nextAt - now)));
       });
+      // A stepped clock (tests) waits for the pass, and the next one is scheduled, before it moves on.
+      return this.pass;
     }, ms);
   }
 }

@@ -1,7 +1,9 @@
 import { type AgendaItem, type Dataset, type DatedMeeting, meetingAttendanceRules } from '@ptce/core';
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
-import { meetingDateText, targetName } from '../conversation/answers/meeting-text.js';
+import { clipText } from '../clip-text.js';
 import { attendanceButtons } from '../discord/components/attendance-buttons.js';
+import { meetingDateText } from '../meeting-text/meeting-date-text.js';
+import { targetName } from '../meeting-text/target-name.js';
 
 /** What a reminder message says, before it goes to a channel. */
 export interface ReminderMessage {
@@ -29,8 +31,35 @@ function timestamp(meeting: DatedMeeting): string {
   return ` (<t:${s}:F>, <t:${s}:R>)`;
 }
 
-function clip(text: string): string {
-  return text.length <= MAX_CONTENT ? text : `${text.slice(0, MAX_CONTENT - 1)}…`;
+/**
+ * The message within Discord's 2,000 characters. The agenda gives way first: whole items are
+ * kept while they fit, then a line says where the full agenda is. The head (what, when, where)
+ * is cut only if it alone is too long. The tail (late note, calendar, role mention) is never cut,
+ * so the ping always goes out.
+ */
+function fitted(
+  head: readonly string[],
+  agenda: readonly string[],
+  tail: readonly string[],
+  fullAgenda: string,
+) {
+  const all = [...head, ...agenda, ...tail].join('\n');
+  if (all.length <= MAX_CONTENT) return all;
+  const tailText = tail.length > 0 ? `\n${tail.join('\n')}` : '';
+  let room = MAX_CONTENT - tailText.length;
+  const headText = clipText(head.join('\n'), agenda.length > 0 ? room - fullAgenda.length - 1 : room);
+  room -= headText.length;
+  if (agenda.length === 0) return headText + tailText;
+  room -= fullAgenda.length + 1;
+  const kept: string[] = [];
+  for (const line of agenda) {
+    if (line.length + 1 > room) break;
+    kept.push(line);
+    room -= line.length + 1;
+  }
+  // "Ordre du jour :" alone would announce nothing.
+  const shown = kept.length > 1 ? kept.map((l) => `\n${l}`).join('') : '';
+  return `${headText}${shown}\n${fullAgenda}${tailText}`;
 }
 
 /**
@@ -46,25 +75,32 @@ export function reminderMessage(
     readonly late: boolean;
     readonly includeAgenda: boolean;
     readonly roleId?: string;
+    /** The calendar feed, whose events carry the full agenda. */
     readonly calendarUrl?: string;
   },
 ): ReminderMessage {
   const target = targetName(dataset, meeting.body ?? meeting.group) || meeting.title;
-  const lines = [
+  const head = [
     `🔔 **Rappel — ${defuse(target)}**${meeting.title !== target ? ` : ${defuse(meeting.title)}` : ''}`,
     `📅 ${meetingDateText(meeting)}${timestamp(meeting)}`,
   ];
-  if (meeting.place) lines.push(`📍 ${defuse(meeting.place)}`);
-  if (meeting.link) lines.push(`🔗 ${meeting.link}`);
-  if (meeting.agenda.length > 0 && (options.includeAgenda || meeting.agenda.length <= 8)) {
-    lines.push('Ordre du jour :', ...agendaText(meeting.agenda).map(defuse));
-  }
-  if (options.late) lines.push(`_(rappel envoyé en retard : prévu ${options.label})_`);
-  if (options.calendarUrl) lines.push(`Calendrier : ${options.calendarUrl}`);
-  if (options.roleId) lines.push(`<@&${options.roleId}>`);
+  if (meeting.place) head.push(`📍 ${defuse(meeting.place)}`);
+  if (meeting.link) head.push(`🔗 ${meeting.link}`);
+  const items = agendaText(meeting.agenda).map(defuse);
+  const agenda =
+    meeting.agenda.length > 0 && (options.includeAgenda || meeting.agenda.length <= 8)
+      ? ['Ordre du jour :', ...items]
+      : [];
+  const tail: string[] = [];
+  if (options.late) tail.push(`_(rappel envoyé en retard : prévu ${options.label})_`);
+  if (options.calendarUrl) tail.push(`Calendrier : ${options.calendarUrl}`);
+  if (options.roleId) tail.push(`<@&${options.roleId}>`);
+  const fullAgenda = options.calendarUrl
+    ? `… (ordre du jour complet : ${options.calendarUrl})`
+    : `… (ordre du jour complet : ${items.length} points, trop long pour un message)`;
   const rules = meeting.status === 'cancelled' ? undefined : meetingAttendanceRules(dataset, meeting);
   return {
-    content: clip(lines.join('\n')),
+    content: fitted(head, agenda, tail, fullAgenda),
     allowedRoleIds: options.roleId ? [options.roleId] : [],
     ...(rules ? { components: [attendanceButtons(rules)] } : {}),
   };
@@ -81,6 +117,8 @@ export function cancellationMessage(
     `❌ **Réunion annulée — ${defuse(target)}**`,
     `La réunion du ${meetingDateText(meeting)}${timestamp(meeting)} est annulée. Le rappel envoyé plus tôt ne tient plus.`,
   ];
-  if (roleId) lines.push(`<@&${roleId}>`);
-  return { content: clip(lines.join('\n')), allowedRoleIds: roleId ? [roleId] : [] };
+  return {
+    content: fitted(lines, [], roleId ? [`<@&${roleId}>`] : [], ''),
+    allowedRoleIds: roleId ? [roleId] : [],
+  };
 }

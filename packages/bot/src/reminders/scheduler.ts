@@ -7,7 +7,7 @@ import {
   reminderPlan,
 } from '@ptce/core';
 import type { Clock } from '../clock.js';
-import type { Logger } from '../discord/logger.js';
+import type { Logger } from '../logger.js';
 import { reminderNonce, type Store } from '../store/index.js';
 import { cancellationMessage, type ReminderMessage, reminderMessage } from './reminder-message.js';
 import type { ReminderSender } from './reminder-sender.js';
@@ -205,50 +205,65 @@ export class ReminderScheduler {
     if (health && health.until > now.getTime()) return 'deferred';
     const nonce = reminderNonce(key, fingerprint);
     if (claimFirst && !store.claim(guildId, { key, fingerprint, channelId, nonce }, now)) return 'none';
+    let messageId: string;
     try {
-      const messageId = await sender.send(channelId, message, nonce);
-      store.markSent(guildId, key, fingerprint, messageId, this.deps.clock.now());
-      store.logDecision(guildId, {
-        key,
-        decision: 'sent',
-        reason: `message ${messageId} dans ${channelId}`,
-        at: now,
-      });
-      logger.info('reminder sent', { key, channel: channelId, message: messageId });
-      this.health.delete(channelId);
-      return 'sent';
+      messageId = await sender.send(channelId, message, nonce);
     } catch (error) {
-      const attempts = store.recordFailure(
-        guildId,
-        key,
-        fingerprint,
-        error instanceof Error ? error.message : String(error),
-        now,
-      );
-      store.logDecision(guildId, {
-        key,
-        decision: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
-        at: now,
-      });
-      const h = this.health.get(channelId) ?? { failures: 0, until: 0, reported: false };
-      h.failures++;
-      const base = this.deps.retryBaseMs ?? 60_000;
-      h.until = now.getTime() + Math.min(3_600_000, base * 2 ** (h.failures - 1));
-      this.health.set(channelId, h);
-      logger.warn('reminder not delivered, will retry', {
-        key,
-        channel: channelId,
-        attempts,
-        retryAt: new Date(h.until).toISOString(),
-        error,
-      });
-      if (!h.reported) {
-        h.reported = true;
-        await this.reportToStaff(channelId, error);
-      }
-      return 'failed';
+      return this.sendFailed(key, fingerprint, channelId, now, error);
     }
+    // A store fault from here on (a lock, a full disk) ends the pass: the claim stays, and the
+    // next pass resends with the same nonce, which Discord turns into the message already posted.
+    store.markSent(guildId, key, fingerprint, messageId, this.deps.clock.now());
+    store.logDecision(guildId, {
+      key,
+      decision: 'sent',
+      reason: `message ${messageId} dans ${channelId}`,
+      at: now,
+    });
+    logger.info('reminder sent', { key, channel: channelId, message: messageId });
+    this.health.delete(channelId);
+    return 'sent';
+  }
+
+  /** Records a failed send, backs the channel off and tells staff once. */
+  private async sendFailed(
+    key: string,
+    fingerprint: string,
+    channelId: string,
+    now: Date,
+    error: unknown,
+  ): Promise<'failed'> {
+    const { store, guildId, logger } = this.deps;
+    const attempts = store.recordFailure(
+      guildId,
+      key,
+      fingerprint,
+      error instanceof Error ? error.message : String(error),
+      now,
+    );
+    store.logDecision(guildId, {
+      key,
+      decision: 'failed',
+      reason: error instanceof Error ? error.message : String(error),
+      at: now,
+    });
+    const h = this.health.get(channelId) ?? { failures: 0, until: 0, reported: false };
+    h.failures++;
+    const base = this.deps.retryBaseMs ?? 60_000;
+    h.until = now.getTime() + Math.min(3_600_000, base * 2 ** (h.failures - 1));
+    this.health.set(channelId, h);
+    logger.warn('reminder not delivered, will retry', {
+      key,
+      channel: channelId,
+      attempts,
+      retryAt: new Date(h.until).toISOString(),
+      error,
+    });
+    if (!h.reported) {
+      h.reported = true;
+      await this.reportToStaff(channelId, error);
+    }
+    return 'failed';
   }
 
   private async reportToStaff(channelId: string, error: unknown): Promise<void> {

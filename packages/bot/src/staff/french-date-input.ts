@@ -1,49 +1,23 @@
-import { daysInMonth, formatLocalDateFr, normalizeText, parseLocalDate, toLocalDate } from '@ptce/core';
+import {
+  civilDay,
+  civilWeekday,
+  daysInMonth,
+  formatLocalDateFr,
+  frMonthNumber,
+  frWeekdayNames,
+  frWeekdayNumber,
+  normalizeText,
+  parseLocalDate,
+  toLocalDate,
+} from '@ptce/core';
 
 /** A date and time typed by staff, understood, or the French reason why not. */
 export type DateInputResult =
   | { readonly ok: true; readonly date: string }
   | { readonly ok: false; readonly error: string };
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  janv: 1,
-  fev: 2,
-  avr: 4,
-  juil: 7,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-};
-const WEEKDAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /**
@@ -66,14 +40,15 @@ export function parseFrenchDay(text: string, now: Date, timeZone: string): DateI
     const words = normalizeText(raw)
       .split(' ')
       .filter((w) => w !== 'le');
-    if (words[0] !== undefined && words[0] in WEEKDAYS) weekday = WEEKDAYS[words.shift()!];
+    weekday = words[0] === undefined ? undefined : frWeekdayNumber(words[0]);
+    if (weekday !== undefined) words.shift();
     const [d, mo, y, ...rest] = words;
     const dayNumber = d === '1er' ? 1 : Number(d);
     if (
       rest.length > 0 ||
       !Number.isInteger(dayNumber) ||
       mo === undefined ||
-      !(mo in MONTHS) ||
+      frMonthNumber(mo) === undefined ||
       (y !== undefined && !/^\d{4}$/.test(y))
     ) {
       return {
@@ -82,7 +57,7 @@ export function parseFrenchDay(text: string, now: Date, timeZone: string): DateI
       };
     }
     day = dayNumber;
-    month = MONTHS[mo];
+    month = frMonthNumber(mo);
     if (y !== undefined) year = Number(y);
   }
   const today = toLocalDate(now, timeZone);
@@ -95,11 +70,11 @@ export function parseFrenchDay(text: string, now: Date, timeZone: string): DateI
   if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year, month!)) {
     return { ok: false, error: `Date impossible : « ${raw} ».` };
   }
-  if (weekday !== undefined && weekdayOf(year, month!, day!) !== weekday) {
+  if (weekday !== undefined && civilWeekday(civilDay(year, month!, day!)) !== weekday) {
     const actual = formatLocalDateFr(parseLocalDate(`${year}-${pad(month!)}-${pad(day!)}`)!);
     return {
       ok: false,
-      error: `Le ${actual.replace(/^\S+ /, '')} est un ${actual.split(' ')[0]}, pas un ${WEEKDAY_NAMES[weekday]}.`,
+      error: `Le ${actual.replace(/^\S+ /, '')} est un ${actual.split(' ')[0]}, pas un ${frWeekdayNames[weekday]}.`,
     };
   }
   return { ok: true, date: `${year}-${pad(month!)}-${pad(day!)}` };

@@ -9,7 +9,7 @@ import {
   type Meeting,
   parseLocalDate,
 } from '@ptce/core';
-import { targetName } from '../conversation/answers/meeting-text.js';
+import { targetName } from '../meeting-text/target-name.js';
 import { parseFrenchDay, parseFrenchTime } from './french-date-input.js';
 
 /** A staff change understood, or the short French reason it is refused. */

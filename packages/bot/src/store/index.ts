@@ -5,13 +5,18 @@
  *
  * @packageDocumentation
  */
+export { type BackupReport, backupDatabase } from './backup-database.js';
+export { checkedBackup } from './checked-backup.js';
 export { migrateDatabase, schemaVersion } from './migrate-database.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { overlayMeetings } from './overlay-meetings.js';
 export { reminderNonce } from './reminder-nonce.js';
-export { Store } from './store.js';
+export { type RestoreReport, restoreDatabase } from './restore-database.js';
+export { type RetryWhileLockedOptions, retryWhileLocked } from './retry-while-locked.js';
+export { composeStore, type Store } from './store.js';
 export { StoreError, type StoreErrorCode } from './store-error.js';
+export { storeFault } from './store-fault.js';
 export type { StoreLogger } from './store-logger.js';
 export type {
   Decision,
@@ -20,6 +25,7 @@ export type {
   LedgerRecord,
   LedgerState,
   MeetingChangeOptions,
+  MeetingEdit,
   ReminderClaim,
   ReminderRoute,
   ScheduledEventMirror,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Migration } from './migrations.js';
 import { StoreError } from './store-error.js';
+import { storeFault } from './store-fault.js';
 import type { StoreLogger } from './store-logger.js';
 
 /**
@@ -18,8 +19,10 @@ export function schemaVersion(db: Database.Database): number {
 
 /**
  * Applies the steps a database lacks, each in its own immediate transaction together with the
- * version bump, so a crash leaves the database at a whole version. The version is re-read inside
- * each transaction, so two processes opening the same file never apply a step twice.
+ * version bump, so a crash leaves the database at a whole version. Steps already applied take no
+ * transaction, so an up-to-date file opens while another program holds its write lock. The version
+ * is re-read inside each transaction, so two processes opening the same file never apply a step
+ * twice.
  *
  * @param db - An open connection to a database no newer than `migrations`.
  * @param migrations - The ordered steps.
@@ -39,6 +42,8 @@ export function migrateDatabase(
   const from = schemaVersion(db);
   migrations.forEach((migration, index) => {
     const version = index + 1;
+    // A step the database already has needs no write lock: reading the version is enough.
+    if (schemaVersion(db) >= version) return;
     const step = db.transaction(() => {
       if (schemaVersion(db) >= version) return false;
       db.exec(migration.sql);
@@ -49,6 +54,8 @@ export function migrateDatabase(
     try {
       applied = step.immediate();
     } catch (error) {
+      const fault = storeFault(error, label);
+      if (fault) throw fault;
       throw new StoreError(
         'migration-failed',
         `La migration v${version} (${migration.description}) de la base « ${label} » a échoué : ` +

@@ -3,18 +3,25 @@ import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { migrateDatabase, schemaVersion } from './migrate-database.js';
 import { MIGRATIONS } from './migrations.js';
-import { Store } from './store.js';
+import { composeStore, type Store } from './store.js';
 import { StoreError } from './store-error.js';
+import { storeFault } from './store-fault.js';
 import type { StoreLogger } from './store-logger.js';
 
 /** Options of `openStore`. */
 export interface OpenStoreOptions {
   /** Told about applied migrations. */
   readonly logger?: StoreLogger;
+  /** How long opening waits for another program's lock before giving up (default 5 000 ms). */
+  readonly lockWaitMs?: number;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-const BUSY_TIMEOUT_MS = 5000;
+// Opening may wait for a lock: nothing else runs yet. Once open, a statement waits at most
+// BUSY_TIMEOUT_MS, since better-sqlite3's busy wait blocks the event loop: a locked write fails
+// fast with a `locked` StoreError and its caller retries later without blocking.
+const OPEN_LOCK_WAIT_MS = 5000;
+const BUSY_TIMEOUT_MS = 50;
 
 function notADatabase(file: string, detail: string, cause?: unknown): StoreError {
   return new StoreError(
@@ -70,8 +77,7 @@ function checkedVersion(db: Database.Database, file: string): number {
     if (check !== 'ok') throw notADatabase(file, `base endommagée : ${String(check)}`);
     return version;
   } catch (error) {
-    if (error instanceof StoreError) throw error;
-    throw notADatabase(file, (error as Error).message, error);
+    throw storeFault(error, file) ?? notADatabase(file, (error as Error).message, error);
   }
 }
 
@@ -79,8 +85,11 @@ function checkedVersion(db: Database.Database, file: string): number {
  * Opens the bot's SQLite store, creating the file and its folder when missing. The file is first
  * checked without writing: a file that is not a SQLite database, a damaged one, or one from a
  * newer version of the bot is refused with a French `StoreError` and left byte for byte as it
- * was. Then the connection gets `journal_mode = WAL`, `foreign_keys = ON` and a busy timeout,
- * and the missing migrations are applied, each in a transaction, keeping existing rows.
+ * was. A lock held by another program is waited for (`lockWaitMs`), then reported as such, never
+ * as damage. Then the connection gets `journal_mode = WAL` and `foreign_keys = ON`, the missing
+ * migrations are applied, each in a transaction, keeping existing rows, and the busy timeout is
+ * cut to 50 ms. A lock, a read-only file or folder and a full disk give French `StoreError`s that
+ * name the file and the fix, at opening and on every later call.
  *
  * @param file - The database file, or `:memory:` for tests.
  * @param options - A logger for the applied migrations.
@@ -93,9 +102,9 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   if (file !== ':memory:') checkFile(file);
   let db: Database.Database;
   try {
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    db = new Database(file, { timeout: options.lockWaitMs ?? OPEN_LOCK_WAIT_MS });
   } catch (error) {
-    throw cannotOpen(file, error);
+    throw storeFault(error, file) ?? cannotOpen(file, error);
   }
   try {
     const version = checkedVersion(db, file);
@@ -109,11 +118,11 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrateDatabase(db, MIGRATIONS, file, options.logger);
-    return new Store(db, file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return composeStore(db, file);
   } catch (error) {
     db.close();
-    throw error;
+    throw storeFault(error, file) ?? error;
   }
 }

@@ -5,7 +5,10 @@
  * - `newer-schema`: the database comes from a newer version of the bot (left untouched);
  * - `migration-failed`: a migration step failed and was rolled back;
  * - `invalid-meeting`: a meeting does not match core's `Meeting` schema;
- * - `invalid-route`: a reminder route names an impossible target.
+ * - `invalid-route`: a reminder route names an impossible target;
+ * - `locked`: another program holds the database's lock (the file is healthy; retry later);
+ * - `read-only`: the file or its folder refuses writes;
+ * - `disk-full`: the disk has no room left (nothing written is lost; retry once there is room).
  */
 export type StoreErrorCode =
   | 'not-a-database'
@@ -13,7 +16,10 @@ export type StoreErrorCode =
   | 'newer-schema'
   | 'migration-failed'
   | 'invalid-meeting'
-  | 'invalid-route';
+  | 'invalid-route'
+  | 'locked'
+  | 'read-only'
+  | 'disk-full';
 
 /**
  * An error of the bot's SQLite store. Its message is French and meant for staff: it names the

@@ -7,7 +7,13 @@ export interface StoredMeeting {
   readonly updatedAt: Date;
 }
 
-/** Options of the overlay changes (cancel, move, agenda, minutes). */
+/**
+ * A change staff make to a meeting (cancel, move, agenda, minutes): a pure function from the
+ * meeting as it stands to the changed one. `Store.updateMeeting` applies it in a transaction.
+ */
+export type MeetingEdit = (meeting: Meeting) => Meeting;
+
+/** Options of `Store.updateMeeting`. */
 export interface MeetingChangeOptions {
   /** The meeting to start from when it is not in the overlay yet, usually the dataset's. */
   readonly base?: Meeting;

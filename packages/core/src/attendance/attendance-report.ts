@@ -122,7 +122,7 @@ const RANK: Readonly<Record<AttendanceAnswer, number>> = {
  *   { respondent: 'espoir', answer: 'present', at: t },
  *   { respondent: 'staj', answer: 'proxy', holder: 'espoir', at: t },
  * ], caRules, now).counts
- * //=> { convened: 4, present: 1, represented: 1, awaitingHolder: 0, excused: 0, absent: 0, noAnswer: 2 }
+ * // gives: { convened: 4, present: 1, represented: 1, awaitingHolder: 0, excused: 0, absent: 0, noAnswer: 2 }
  */
 export function attendanceReport(
   meeting: Pick<DatedMeeting, 'id' | 'when'>,

@@ -33,7 +33,7 @@ export interface BodyParticipation {
  * @returns One row per body, then per group, that has a sheet that year, in dataset order.
  * @example
  * bodyParticipation(dataset, [caSheet], 2025).map((r) => [r.target.id, r.meetings, r.participants, r.attendanceRate])
- * //=> [['conseil-administration', 1, 3, 50]]
+ * // gives: [['conseil-administration', 1, 3, 50]]
  */
 export function bodyParticipation(
   dataset: Dataset,

@@ -1,7 +1,6 @@
 import type { DatedMeeting } from '../dataset/dataset.js';
-import { civilDay, civilDayText } from '../meetings/series/civil-day.js';
 import type { AttendanceRules } from '../schema/index.js';
-import { localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
+import { civilDay, civilDayText, localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
 
 /** The latest day to send a meeting's convocation. */
 export interface ConvocationDue {
@@ -28,7 +27,7 @@ export interface ConvocationDue {
  *   month or year only (no day to count back from).
  * @example
  * convocationDue(ag20240620, { noticeDays: 15 })
- * //=> { meetingId: 'ag-2024', noticeDays: 15, latestDay: '2024-06-05', deadline: 1717624800000, lastDayStartsAt: 1717538400000, eveStartsAt: 1717452000000 }
+ * // gives: { meetingId: 'ag-2024', noticeDays: 15, latestDay: '2024-06-05', deadline: 1717624800000, lastDayStartsAt: 1717538400000, eveStartsAt: 1717452000000 }
  */
 export function convocationDue(
   meeting: Pick<DatedMeeting, 'id' | 'when'>,

@@ -17,7 +17,7 @@ export type ConvocationState = 'sent' | 'sent-late' | 'pending' | 'due-tomorrow'
  * @returns The state.
  * @example
  * convocationStatus(convocationDue(ag20240620, { noticeDays: 15 })!, undefined, new Date('2024-06-04T10:00:00Z'))
- * //=> 'due-tomorrow'
+ * // gives: 'due-tomorrow'
  */
 export function convocationStatus(
   due: ConvocationDue,

@@ -23,7 +23,7 @@ export interface ConvocationWarning {
  * @returns One warning per late meeting, in the order of `dues`.
  * @example
  * convocationWarnings(reminderPlan([ag], policies, window), [convocationDue(ag, { noticeDays: 15 })!])
- * //=> [{ meetingId: 'ag-2024', due: { … }, reason: 'no-convocation' }]
+ * // gives: [{ meetingId: 'ag-2024', due: { … }, reason: 'no-convocation' }]
  */
 export function convocationWarnings(
   reminders: readonly PlannedReminder[],

@@ -20,7 +20,7 @@ export interface MeetingParticipants extends SourcedObservation {
  * @returns One or two observations per meeting with a figure, by meeting start, the sourced one first.
  * @example
  * participantsPerMeeting(dataset, []).find((o) => o.meetingId === '2023-04-06-comite-de-pilotage')
- * //=> { meetingId: '2023-04-06-comite-de-pilotage', period: '2023-04-06', value: 80, source: { id: 'rapport-activite-2023', … }, disagreement: false }
+ * // gives: { meetingId: '2023-04-06-comite-de-pilotage', period: '2023-04-06', value: 80, source: { id: 'rapport-activite-2023', … }, disagreement: false }
  */
 export function participantsPerMeeting(
   dataset: Dataset,
@@ -58,7 +58,7 @@ export function participantsPerMeeting(
  * @returns The sheet per meeting id.
  * @example
  * latestSheets([{ meetingId: 'ca', present: [], represented: [], confirmedAt: 2 }]).get('ca')?.confirmedAt
- * //=> 2
+ * // gives: 2
  */
 export function latestSheets(sheets: readonly AttendanceSheet[]): Map<string, AttendanceSheet> {
   const byMeeting = new Map<string, AttendanceSheet>();

@@ -19,7 +19,7 @@ export interface SheetAttendance {
  * @returns The voices by state.
  * @example
  * sheetAttendance([espoirVoter, stajVoter], { meetingId: 'ca', present: [{ id: 'audrey-mouly', structure: 'espoir' }], represented: ['staj'], confirmedAt: 0 }).represented.map((v) => v.id)
- * //=> ['staj']
+ * // gives: ['staj']
  */
 export function sheetAttendance(convened: readonly ConvenedVoter[], sheet: AttendanceSheet): SheetAttendance {
   const signed = new Set<string>();

@@ -31,7 +31,7 @@ export interface StructureAttendanceRate {
  * @returns One row per structure convened at least once, in dataset order.
  * @example
  * structureAttendanceRates(dataset, [caSheet], 2025).map((r) => [r.structure.id, r.observation.value])
- * //=> [['espoir', 100], ['staj', 0]]
+ * // gives: [['espoir', 100], ['staj', 0]]
  */
 export function structureAttendanceRates(
   dataset: Dataset,

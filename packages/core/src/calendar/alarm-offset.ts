@@ -16,7 +16,7 @@ const DAY_SECONDS = 86_400;
  * @example
  * const ca = { id: 'ca', title: 'CA', kind: 'meeting', start: '2024-04-04T18:00', agenda: [], status: 'planned' } as const;
  * alarmOffsetSeconds(datedMeeting(ca, 'Europe/Paris').when, Date.parse('2024-03-28T08:00:00Z'))
- * //=> 637200 (7 days and 9 hours: TRIGGER:-P7DT9H)
+ * //=> 637200 // 7 days and 9 hours: TRIGGER:-P7DT9H
  */
 export function alarmOffsetSeconds(when: MeetingTime, sendAt: number): number {
   const { start, timeZone } = when;

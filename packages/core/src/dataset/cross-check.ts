@@ -1,4 +1,4 @@
-import type { AttendanceRules, DatasetFile, RegistryFile } from '../schema/index.js';
+import type { Address, AttendanceRules, DatasetFile, RegistryFile } from '../schema/index.js';
 import { parseLocalDate } from '../time/index.js';
 import type { DataPath } from './errors.js';
 
@@ -62,7 +62,9 @@ const rank = { year: 0, month: 1, day: 2, datetime: 3 } as const;
  *   not reported again.
  * @returns Every issue found, in file order.
  * @example
- * crossCheckDataset(fileWithMeetingOfUnknownBody)
+ * const file = DatasetFile.parse(parseDocument(yamlText).toJS());
+ * const copil = { id: 'copil-2024-01', body: 'copil', title: 'COPIL', kind: 'meeting', start: '2024-01-16', agenda: [], status: 'planned' } as const;
+ * crossCheckDataset({ ...file, meetings: [copil] })
  * //=> [{ path: ['meetings', 0, 'body'], message: 'instance « copil » introuvable' }]
  */
 export function crossCheckDataset(
@@ -114,17 +116,37 @@ export function crossCheckDataset(
   const areas = new Set([...arrondissements, ...epcis, ...structures]);
   const bodies = known(file.bodies.map((b) => b.id));
 
+  const checkAddress = (address: Address | undefined, at: DataPath) => {
+    checkRef(address?.arrondissement, arrondissements, 'arrondissement', [...at, 'arrondissement'], push);
+    checkRef(address?.epci, epcis, 'EPCI', [...at, 'epci'], push);
+  };
+  const checkProjects = (projects: readonly { source: string; since?: string }[], at: DataPath) =>
+    projects.forEach((p, j) => {
+      checkSource(p.source, [...at, 'projects', j, 'source']);
+      checkDate(p.since, [...at, 'projects', j, 'since'], push);
+    });
+
   checkSource(file.ptce.source, ['ptce', 'source']);
-  file.ptce.milestones.forEach((m, i) => checkSource(m.source, ['ptce', 'milestones', i, 'source']));
-  if (file.ptce.carrier?.address) {
-    checkRef(
-      file.ptce.carrier.address.arrondissement,
-      arrondissements,
-      'arrondissement',
-      ['ptce', 'carrier', 'address', 'arrondissement'],
-      push,
-    );
-    checkRef(file.ptce.carrier.address.epci, epcis, 'EPCI', ['ptce', 'carrier', 'address', 'epci'], push);
+  file.ptce.milestones.forEach((m, i) => {
+    const base = ['ptce', 'milestones', i];
+    checkSource(m.source, [...base, 'source']);
+    checkDate(m.period, [...base, 'period'], push);
+    m.structures.forEach((id, j) => checkRef(id, structures, 'structure', [...base, 'structures', j], push));
+    checkRef(m.body, bodies, 'instance', [...base, 'body'], push);
+    if (m.group !== undefined && !targets.has(m.group))
+      push([...base, 'group'], `groupe de travail « ${m.group} » introuvable`);
+  });
+  if (file.ptce.carrier) {
+    const carrier = ['ptce', 'carrier'];
+    checkAddress(file.ptce.carrier.address, [...carrier, 'address']);
+    file.ptce.carrier.formerAddresses.forEach((a, i) => {
+      const base = [...carrier, 'formerAddresses', i];
+      checkAddress(a.address, [...base, 'address']);
+      checkSource(a.source, [...base, 'source']);
+      checkDate(a.from, [...base, 'from'], push);
+      checkDate(a.to, [...base, 'to'], push);
+    });
+    file.ptce.carrier.values.forEach((v, i) => checkSource(v.source, [...carrier, 'values', i, 'source']));
   }
   file.ptce.territory.epcis.forEach((e, i) => {
     const base = ['ptce', 'territory', 'epcis', i];
@@ -135,14 +157,7 @@ export function crossCheckDataset(
   file.structures.forEach((s, i) => {
     const base = ['structures', i];
     checkSource(s.source, [...base, 'source']);
-    checkRef(
-      s.address?.arrondissement,
-      arrondissements,
-      'arrondissement',
-      [...base, 'address', 'arrondissement'],
-      push,
-    );
-    checkRef(s.address?.epci, epcis, 'EPCI', [...base, 'address', 'epci'], push);
+    checkAddress(s.address, [...base, 'address']);
     s.membership.forEach((m, j) => checkSource(m.source, [...base, 'membership', j, 'source']));
   });
   file.partners.forEach((p, i) => checkSource(p.source, ['partners', i, 'source']));
@@ -163,6 +178,7 @@ export function crossCheckDataset(
   };
   file.bodies.forEach((b, i) => {
     checkSource(b.source, ['bodies', i, 'source']);
+    b.descriptions.forEach((d, j) => checkSource(d.source, ['bodies', i, 'descriptions', j, 'source']));
     checkAttendance(b.attendance, ['bodies', i]);
   });
   file.groups.forEach((g, i) => {
@@ -175,7 +191,13 @@ export function crossCheckDataset(
     g.subgroups.forEach((s, k) => {
       persons(s.copilots, 'copilots', [...base, 'subgroups', k]);
       persons(s.facilitators, 'facilitators', [...base, 'subgroups', k]);
+      checkProjects(s.projects, [...base, 'subgroups', k]);
     });
+    checkProjects(g.projects, base);
+    g.facilitatingOrganisations.forEach((id, j) =>
+      checkRef(id, orgs, 'organisation', [...base, 'facilitatingOrganisations', j], push),
+    );
+    g.offers.forEach((o, j) => checkSource(o.source, [...base, 'offers', j, 'source']));
     g.structures.forEach((id, j) => checkRef(id, structures, 'structure', [...base, 'structures', j], push));
     g.partners.forEach((id, j) => checkRef(id, partners, 'partenaire', [...base, 'partners', j], push));
     g.status.successors.forEach((id, j) =>
@@ -270,7 +292,7 @@ export function crossCheckDataset(
  * @param file - A registry that passed schema validation.
  * @returns Every issue found.
  * @example
- * crossCheckRegistry(registry)
+ * crossCheckRegistry(RegistryFile.parse(parseDocument(hautsDeFranceYaml).toJS()))
  * //=> []
  */
 export function crossCheckRegistry(file: RegistryFile): CrossCheckIssue[] {

@@ -76,7 +76,7 @@ export interface Dataset {
  * @param defaultTimeZone - The PTCE's time zone, used when the meeting has none.
  * @returns The meeting with its `when`.
  * @example
- * datedMeeting({ id: 'ca', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-02-07', agenda: [], status: 'held' }, 'Europe/Paris').when.precision
+ * datedMeeting({ id: 'ca', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-02-07', agenda: [], status: 'held' }, 'Europe/Paris').when.start.precision
  * //=> 'day'
  */
 export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMeeting {
@@ -103,8 +103,10 @@ export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMe
  * @param b - Another meeting.
  * @returns A negative number when `a` comes first, positive when `b` does, 0 when equal.
  * @example
- * [m2, m1].sort(compareMeetings)
- * //=> [m1, m2]
+ * const m1 = datedMeeting({ id: 'ca-1', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-02-07', agenda: [], status: 'held' }, 'Europe/Paris');
+ * const m2 = datedMeeting({ id: 'ca-2', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-04-11', agenda: [], status: 'held' }, 'Europe/Paris');
+ * [m2, m1].sort(compareMeetings).map((m) => m.id)
+ * //=> ['ca-1', 'ca-2']
  */
 export function compareMeetings(a: DatedMeeting, b: DatedMeeting): number {
   return a.when.startsAt - b.when.startsAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -131,7 +133,7 @@ function deepFreeze<T>(value: T): T {
  * @param file - The validated file content.
  * @returns The dataset, with its indexes.
  * @example
- * buildDataset(file).bodyById.get('bureau')?.name
+ * buildDataset(DatasetFile.parse(parseDocument(yamlText).toJS())).bodyById.get('bureau')?.name
  * //=> 'Bureau'
  */
 export function buildDataset(file: DatasetFile): Dataset {

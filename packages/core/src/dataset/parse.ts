@@ -152,7 +152,7 @@ function parseWith<F, T>(
  * @example
  * const result = parseDataset(yamlText, { filename: 'auton-hommes.yaml' });
  * result.ok ? result.value.bodies.length : result.errors.map(formatDataFileError)
- * //=> 8
+ * //=> 10
  */
 export function parseDataset(text: string, options: ParseOptions = {}): DatasetResult {
   const loaded = loadYaml(text, options);

@@ -13,9 +13,9 @@ const millions = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, sign
  * @returns The French text of the amount; a no-break space (U+00A0) precedes `M€` or `€`.
  * @example
  * formatEuroFr(1500000)
- * //=> '1,5 M€'
+ * //=> '1,5\u00a0M€'
  * formatEuroFr(300000)
- * //=> '300 000 €' (U+202F between thousands)
+ * //=> '300\u202f000\u00a0€'
  */
 export function formatEuroFr(value: number): string {
   // Compare the rounded amount: 999 999,999 € would otherwise read "1 000 000 €", not "1 M€".

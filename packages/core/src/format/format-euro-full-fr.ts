@@ -13,9 +13,9 @@ const euroFull = new Intl.NumberFormat('fr-FR', {
  * @returns The French text of the amount.
  * @example
  * formatEuroFullFr(25000000)
- * //=> '25 000 000 €' (U+202F between thousands, U+00A0 before €)
+ * //=> '25\u202f000\u202f000\u00a0€'
  * formatEuroFullFr(12.5)
- * //=> '12,50 €'
+ * //=> '12,50\u00a0€'
  */
 export function formatEuroFullFr(value: number): string {
   return euroFull.format(value);

@@ -1,8 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { fr } from 'date-fns/locale/fr';
+import { civilDay, civilWeekday } from '../time/civil-day.js';
 import type { LocalDate } from '../time/local-date.js';
 import { formatTimeFr } from './format-time-fr.js';
+import { frMonthNames, frWeekdayNames } from './fr-calendar-names.js';
 import { frStrings } from './fr-strings.js';
 
 /**
@@ -22,11 +21,10 @@ import { frStrings } from './fr-strings.js';
 export function formatLocalDateFr(date: LocalDate): string {
   const year = String(date.year);
   if (date.precision === 'year') return year;
-  // The weekday of a calendar date is the same in every zone; UTC avoids any DST gap.
-  const calendarDay = new TZDate(date.year, (date.month ?? 1) - 1, date.day ?? 1, 'UTC');
-  const month = format(calendarDay, 'MMMM', { locale: fr });
+  const month = frMonthNames[(date.month ?? 1) - 1];
   if (date.precision === 'month') return `${month} ${year}`;
-  const weekday = format(calendarDay, 'EEEE', { locale: fr });
+  // The weekday of a calendar date is the same in every zone.
+  const weekday = frWeekdayNames[civilWeekday(civilDay(date.year, date.month ?? 1, date.day ?? 1))];
   const day = date.day === 1 ? frStrings.firstDayOfMonth : String(date.day);
   const text = `${weekday} ${day} ${month} ${year}`;
   if (date.precision === 'day') return text;

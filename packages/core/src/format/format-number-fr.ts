@@ -13,7 +13,7 @@ export interface FormatNumberFrOptions {
  * @returns The French text of the number.
  * @example
  * formatNumberFr(1200)
- * //=> '1 200' (with U+202F)
+ * //=> '1\u202f200'
  * formatNumberFr(12.5)
  * //=> '12,5'
  */

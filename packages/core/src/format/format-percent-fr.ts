@@ -13,7 +13,7 @@ export interface FormatPercentFrOptions {
  * @returns The French text of the percentage.
  * @example
  * formatPercentFr(12.5)
- * //=> '12,5 %' (with U+00A0 before %)
+ * //=> '12,5\u00a0%'
  */
 export function formatPercentFr(value: number, options: FormatPercentFrOptions = {}): string {
   return percentFormat(options.maximumFractionDigits ?? 1).format(value);

@@ -12,4 +12,5 @@ export * from './format-percent-fr.js';
 export * from './format-relative-fr.js';
 export * from './format-time-fr.js';
 export * from './format-time-of-day-fr.js';
+export * from './fr-calendar-names.js';
 export type { FrTimeZoneOptions } from './fr-time-zone-options.js';

@@ -1,6 +1,6 @@
 import type { Dataset, DatedMeeting } from '../dataset/dataset.js';
-import { civilDay, civilDayText } from '../meetings/series/civil-day.js';
 import type { Cadence, GroupStatus } from '../schema/index.js';
+import { civilDay, civilDayText } from '../time/civil-day.js';
 import { daysInMonth, toLocalDate } from '../time/index.js';
 import { type CadenceStatus, cadenceStatus } from './cadence-status.js';
 import { yearMeetings } from './year-meetings.js';

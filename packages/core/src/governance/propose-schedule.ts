@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { DatedMeeting } from '../dataset/dataset.js';
+import type { Cadence, Weekday } from '../schema/index.js';
 import {
   type CivilDay,
   civilDay,
@@ -7,8 +8,7 @@ import {
   civilFields,
   civilWeekday,
   WEEKDAY_ORDER,
-} from '../meetings/series/civil-day.js';
-import type { Cadence, Weekday } from '../schema/index.js';
+} from '../time/civil-day.js';
 import { frenchPublicHolidays } from './french-public-holidays.js';
 
 /** What a proposed meeting date must respect. */

@@ -35,7 +35,7 @@ export const EPCI_CONVENTIONS_KEY = 'epci-conventions';
  *   nothing is known for the period.
  * @example
  * epciConventionShare(dataset, '2023')
- * //=> { period: '2023', withConvention: 4, total: 5, share: 0.8, basis: 'indicator', sources: [{ id: 'rapport-activite-2023', … }], disagreement: false }
+ * //=> { period: '2023', withConvention: 4, total: 5, share: 0.8, basis: 'indicator', sources: [{ id: 'rapport-activite-2023', title: "PHARE, rapport d'activité de l'année 2023", date: '2024' }], disagreement: false }
  */
 export function epciConventionShare(dataset: Dataset, period: string): EpciConventionShare | undefined {
   const epcis = dataset.ptce.territory.epcis;

@@ -1,4 +1,4 @@
-import { type CivilDay, civilDay } from '../meetings/series/civil-day.js';
+import { type CivilDay, civilDay } from '../time/civil-day.js';
 
 /** The civil days a period covers: `start` inclusive, `end` exclusive. */
 export interface PeriodSpan {

@@ -27,10 +27,11 @@ export interface TargetProgressOptions {
  * @param options - The target's period (latest target by default).
  * @returns The target, the current observation and the share, or `undefined` when the indicator
  *   or the target does not exist.
+ * With an observation `{ period: '2024-04', value: 60000 }`, the result would add `current` and
+ * `share: 0.6`.
  * @example
  * targetProgress(dataset, 'fondation-territoriale-fonds', { period: '2024' })
- * //=> { target: { period: '2024', value: 100000, note: 'Total des engagements des fondateurs …', source: 'rapport-activite-2023' } }
- * // with an observation { period: '2024-04', value: 60000 }, it would add current and share: 0.6
+ * //=> { target: { period: '2024', value: 100000, note: 'Total des engagements des fondateurs à réunir pour déposer le dossier auprès de la Fondation de France mi-mai.', source: 'rapport-activite-2023' } }
  */
 export function targetProgress(
   dataset: Dataset,

@@ -29,8 +29,8 @@ export interface MissingMinutesOptions {
  * @param options - How many days after its end a meeting's minutes are expected.
  * @returns The overdue meetings, sorted by start then id.
  * @example
- * missingMinutes(dataset, new Date('2024-01-20T12:00:00Z'), { afterDays: 15 }).map((m) => [m.meeting.id, m.daysOverdue])
- * //=> [['ca-2023-12-12', 23]]
+ * missingMinutes(dataset, new Date('2024-01-20T12:00:00Z'), { afterDays: 15 }).slice(-3).map((m) => [m.meeting.id, m.daysOverdue])
+ * //=> [['2023-12-12-comite-strategique', 23], ['2023-12-13-mobilisation-citoyenne', 22], ['2023-12-14-cocktail-fondation-territoriale', 21]]
  */
 export function missingMinutes(
   dataset: Dataset,

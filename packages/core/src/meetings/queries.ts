@@ -72,7 +72,7 @@ export function meetingsOf(dataset: Dataset, filter: MeetingFilter = {}): DatedM
  * @returns The next meeting, or `undefined` when none is planned.
  * @example
  * nextMeeting(dataset, new Date('2023-12-01T00:00:00Z'), { target: 'comite-strategique' })?.start
- * //=> '2023-12-12T14:00'
+ * //=> '2023-12-12'
  */
 export function nextMeeting(
   dataset: Dataset,
@@ -91,7 +91,7 @@ export function nextMeeting(
  * @returns The upcoming meetings.
  * @example
  * upcomingMeetings(dataset, new Date('2023-12-01T00:00:00Z')).length
- * //=> 3
+ * //=> 8
  */
 export function upcomingMeetings(dataset: Dataset, now: Date, filter: MeetingFilter = {}): DatedMeeting[] {
   const t = now.getTime();
@@ -141,7 +141,7 @@ export function lastMeeting(
  * @returns The meetings in the range, in chronological order.
  * @example
  * meetingsInRange(dataset, { from: new Date('2023-01-01T00:00:00+01:00'), to: new Date('2024-01-01T00:00:00+01:00') }).length
- * //=> 15
+ * //=> 30
  */
 export function meetingsInRange(
   dataset: Dataset,

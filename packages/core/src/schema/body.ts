@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AttendanceRules } from './attendance-rules.js';
 import { Id, SourceRef, Text } from './common.js';
+import { DatedText } from './dated-text.js';
 
 /** How often a body is expected to meet: between `min` and `max` times per `per`. */
 export const Cadence = z
@@ -43,6 +44,8 @@ export const Body = z.strictObject({
   purpose: Text.optional(),
   /** Who takes part. */
   composition: Text.optional(),
+  /** How each source describes the body, when their wordings differ. */
+  descriptions: z.array(DatedText).default([]),
   cadence: Cadence.optional(),
   /** Who is convened, the quorum and proxies; absent when the file sets none. */
   attendance: AttendanceRules.optional(),

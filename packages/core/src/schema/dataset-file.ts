@@ -32,6 +32,8 @@ export type DatasetFile = z.infer<typeof DatasetFile>;
 export const RegistryEntry = z.strictObject({
   id: Id,
   name: Text,
+  /** Other names the sources give it. */
+  aliases: z.array(Text).default([]),
   department: Text,
   departmentCode: z
     .string()

@@ -15,7 +15,10 @@ export const Mandate = z.strictObject({
   /** The area covered, for territorial roles ("Valenciennois"). */
   area: Text.optional(),
   from: Period.optional(),
+  /** The last period the role was held; a role without `to` is current. */
   to: Period.optional(),
+  /** What the sources say of its dates, when they do not give them outright. */
+  note: Text.optional(),
   source: SourceRef,
 });
 /** A role held by a person. */

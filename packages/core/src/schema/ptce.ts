@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Period, SourceRef, Text, Url } from './common.js';
+import { ProjectStatus } from './project.js';
 
 /** A postal address. `arrondissement` and `epci` refer to the territory's ids. */
 export const Address = z.strictObject({
@@ -49,6 +50,30 @@ export const Territory = z.strictObject({
 /** The territory a PTCE covers. */
 export type Territory = z.infer<typeof Territory>;
 
+/**
+ * An address an organisation no longer uses. `from` is the earliest period a source places it
+ * there (not necessarily when it moved in); `to` is when it left, where a source says so.
+ */
+export const FormerAddress = z.strictObject({
+  address: Address,
+  from: Period.optional(),
+  to: Period.optional(),
+  /** What the sources say of the period, and which other sources give the address. */
+  note: Text.optional(),
+  source: SourceRef,
+});
+/** An address an organisation no longer uses. */
+export type FormerAddress = z.infer<typeof FormerAddress>;
+
+/** One heading of an organisation's stated values ("Coopérer pour…"), with its points. */
+export const ValueStatement = z.strictObject({
+  title: Text,
+  items: z.array(Text).default([]),
+  source: SourceRef,
+});
+/** One heading of an organisation's stated values. */
+export type ValueStatement = z.infer<typeof ValueStatement>;
+
 /** The association that carries the PTCE. */
 export const Carrier = z.strictObject({
   id: Id,
@@ -56,8 +81,12 @@ export const Carrier = z.strictObject({
   fullName: Text.optional(),
   founded: Period.optional(),
   address: Address.optional(),
+  /** Earlier addresses, oldest first. */
+  formerAddresses: z.array(FormerAddress).default([]),
   website: Url.optional(),
   email: Email.optional(),
+  /** Its values, as its documents list them. */
+  values: z.array(ValueStatement).default([]),
 });
 /** The association that carries the PTCE. */
 export type Carrier = z.infer<typeof Carrier>;
@@ -71,8 +100,49 @@ export const CharterCommitment = z.strictObject({
 /** One commitment of the national PTCE charter. */
 export type CharterCommitment = z.infer<typeof CharterCommitment>;
 
-/** A milestone in the PTCE's history (label, award, creation). */
-export const Milestone = z.strictObject({ period: Period, title: Text, source: SourceRef });
+/** What a milestone is about. */
+export const MilestoneKind = z.enum([
+  /** Creation, founding members, territory. */
+  'history',
+  /** A label, an award, a call for projects won. */
+  'award',
+  /** Funding obtained or ending. */
+  'funding',
+  /** Bodies, team, mandates, agreements with public bodies. */
+  'governance',
+  /** Premises and addresses. */
+  'premises',
+  /** An accompaniment (DLA, consultancy, support by a network). */
+  'support',
+  /** Logo, website, social networks, newsletters, communication plans. */
+  'communication',
+  /** A project or an action of the PTCE or its carrier. */
+  'project',
+  'other',
+]);
+/** What a milestone is about. */
+export type MilestoneKind = z.infer<typeof MilestoneKind>;
+
+/**
+ * A milestone in the PTCE's history (creation, label, move, logo, roadmap…), possibly planned.
+ */
+export const Milestone = z.strictObject({
+  period: Period,
+  title: Text,
+  kind: MilestoneKind.default('history'),
+  /** `planned` for a milestone the sources announce but do not report as done. */
+  status: ProjectStatus.default('done'),
+  /** Structure ids of the members involved. */
+  structures: z.array(Id).default([]),
+  /** The body it belongs to (a commission that ran it, for instance). */
+  body: Id.optional(),
+  /** The working group (or sub-group) it belongs to. */
+  group: Id.optional(),
+  /** The points of a roadmap or a plan, in the source's order. */
+  items: z.array(Text).default([]),
+  note: Text.optional(),
+  source: SourceRef,
+});
 /** A milestone in the PTCE's history. */
 export type Milestone = z.infer<typeof Milestone>;
 
@@ -80,6 +150,8 @@ export type Milestone = z.infer<typeof Milestone>;
 export const Ptce = z.strictObject({
   id: Id,
   name: Text,
+  /** Other names the sources give it ("Auton'Homme"). */
+  aliases: z.array(Text).default([]),
   carrier: Carrier.optional(),
   motto: Text.optional(),
   description: Text.optional(),
@@ -88,6 +160,8 @@ export const Ptce = z.strictObject({
   charter: z.array(CharterCommitment).default([]),
   legalDefinition: z.strictObject({ reference: Text, text: Text }).optional(),
   milestones: z.array(Milestone).default([]),
+  /** How the PTCE names its working groups before their number (« GT » for « GT5 »). */
+  groupPrefix: Text.default('GT'),
   source: SourceRef.optional(),
 });
 /** The PTCE itself. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AttendanceRules } from './attendance-rules.js';
 import { Cadence } from './body.js';
-import { Id, Period, SourceRef, Text } from './common.js';
+import { Email, Id, Period, SourceRef, Text } from './common.js';
+import { Offer } from './offer.js';
+import { Project } from './project.js';
 
 /** The lifecycle state of a working group. */
 export const GroupStatus = z.strictObject({
@@ -25,7 +27,10 @@ export const SubGroup = z.strictObject({
   /** Person ids. */
   facilitators: z.array(Id).default([]),
   objective: Text.optional(),
+  /** What is done. Planned or ongoing work goes in `projects`. */
   achievements: z.array(Text).default([]),
+  /** Projects with their progress. */
+  projects: z.array(Project).default([]),
 });
 /** A sub-group of a working group. */
 export type SubGroup = z.infer<typeof SubGroup>;
@@ -43,7 +48,10 @@ export const WorkingGroup = z.strictObject({
   /** Person ids. */
   facilitators: z.array(Id).default([]),
   objective: Text.optional(),
+  /** What is done. Planned or ongoing work goes in `projects`. */
   achievements: z.array(Text).default([]),
+  /** Projects with their progress. */
+  projects: z.array(Project).default([]),
   description: Text.optional(),
   /** Structure ids. */
   structures: z.array(Id).default([]),
@@ -53,6 +61,12 @@ export const WorkingGroup = z.strictObject({
   /** Who is convened to the group's meetings (its sub-groups' too), the quorum and proxies. */
   attendance: AttendanceRules.optional(),
   status: GroupStatus.default({ state: 'active', successors: [] }),
+  /** Organisations (carrier, structure or partner ids) that animate the group. */
+  facilitatingOrganisations: z.array(Id).default([]),
+  /** The group's own contact address. */
+  email: Email.optional(),
+  /** Ways to take part ("Devenez fondateur", "Devenez donateur"). */
+  offers: z.array(Offer).default([]),
   source: SourceRef,
 });
 /** A working group. */

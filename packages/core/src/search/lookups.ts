@@ -50,7 +50,7 @@ function lookup<T>(
  * @param query - An id (`capep`) or a name (`Clef du permis`).
  * @returns The best matching structures (usually one), or none.
  * @example
- * findStructures(dataset, 'la clé du permis').map((s) => s.id)
+ * findStructures(dataset, 'la clef du permi').map((s) => s.id)
  * //=> ['la-clef-du-permis']
  */
 export function findStructures(dataset: Dataset, query: string): Structure[] {
@@ -75,7 +75,7 @@ export interface StructureFilter {
  * @returns The matching structures, sorted by name.
  * @example
  * filterStructures(dataset, { commune: 'valenciennes' }).map((s) => s.name)
- * //=> ['LA MAISON DU VELO', …]
+ * //=> ['Handélice', 'Interface Emploi', 'Interleukin', 'La Maison du Vélo', 'La Pose', 'Mutuelle Just', 'POINFOR', 'STAJ']
  */
 export function filterStructures(dataset: Dataset, filter: StructureFilter): Structure[] {
   const texts = structureTextsOf(dataset);
@@ -125,7 +125,7 @@ function structureTextsOf(dataset: Dataset): StructureTexts {
  * @returns The groups that list it, in dataset order.
  * @example
  * groupsOfStructure(dataset, 'capep').map((g) => g.id)
- * //=> ['gt2', 'gt5']
+ * //=> ['gt5', 'gt7-dechets']
  */
 export function groupsOfStructure(dataset: Dataset, structureId: string): WorkingGroup[] {
   return dataset.groups.filter((g) => g.structures.includes(structureId));
@@ -161,7 +161,7 @@ export type GroupMatch =
  * @returns The matching groups or sub-groups, best first.
  * @example
  * findGroups(dataset, 'gt 7').map((m) => m.group.id)
- * //=> ['gt7-alimentation', 'gt7-dechets']
+ * //=> ['gt7-dechets', 'gt7-alimentation']
  */
 export function findGroups(dataset: Dataset, query: string): GroupMatch[] {
   const n = groupNumberOf(query);

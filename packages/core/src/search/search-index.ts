@@ -87,7 +87,7 @@ function deletes(word: string): string[] {
  * @returns The index used by `findMentions` and `searchEntities`.
  * @example
  * buildSearchIndex(dataset).entities.filter((e) => e.kind === 'body').length
- * //=> 8
+ * //=> 10
  */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const entities: Entity[] = [];
@@ -109,7 +109,12 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   for (const p of dataset.people) add('person', p.id, p.name, [p.name, ...p.aliases]);
   for (const b of dataset.bodies) add('body', b.id, b.name, [b.name, b.shortName, ...b.aliases]);
   for (const g of dataset.groups) {
-    add('group', g.id, g.name, [g.name, ...g.aliases]);
+    // Members say « le GT3 » whether or not the file lists it as an alias.
+    const numbered =
+      g.number === undefined
+        ? []
+        : [`${dataset.ptce.groupPrefix}${g.number}`, `${dataset.ptce.groupPrefix} ${g.number}`];
+    add('group', g.id, g.name, [g.name, ...numbered, ...g.aliases]);
     for (const s of g.subgroups) add('subgroup', s.id, s.name, [s.name, ...s.aliases]);
   }
   const territory = dataset.ptce.territory;
@@ -167,6 +172,7 @@ function similarTokens(index: SearchIndex, word: string): Map<string, number> {
  * @param text - A question or phrase.
  * @returns The mentions, in text order.
  * @example
+ * const index = buildSearchIndex(dataset);
  * findMentions(index, 'qui anime le groupe numerique responsable ?').map((m) => m.entity.id)
  * //=> ['gt6']
  */
@@ -225,6 +231,7 @@ export interface SearchHit {
  * @param kinds - Entity kinds to keep (all by default).
  * @returns The hits, best first.
  * @example
+ * const index = buildSearchIndex(dataset);
  * searchEntities(index, 'clef du permis', ['structure'])[0]?.entity.id
  * //=> 'la-clef-du-permis'
  */

@@ -1,4 +1,6 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
+import { civilDay } from './civil-day.js';
+import { wallClockInstant } from './wall-clock-instant.js';
 
 /** How precisely a source gives a date. */
 export type Precision = 'year' | 'month' | 'day' | 'datetime';
@@ -77,35 +79,12 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function localStartInstant(date: LocalDate, timeZone: string): Date {
   return new Date(
-    wallClockInstant(date.year, date.month ?? 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0, timeZone),
+    fieldsInstant(date.year, date.month ?? 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0, timeZone),
   );
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-
-// Offsets only change on whole hours, so they are memoised per zone and UTC hour. The memo is
-// invisible to callers (same inputs, same outputs) and bounded.
-const offsets = new Map<string, number>();
-
-function offsetAt(timeZone: string, ms: number): number {
-  const key = `${timeZone}|${Math.floor(ms / HOUR_MS)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = tzOffset(timeZone, new Date(Math.floor(ms / HOUR_MS) * HOUR_MS));
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/**
- * Epoch milliseconds of a wall-clock time in a time zone. Far from a clock change the zone's
- * offset is the same a day before and a day after, and plain arithmetic is exact (and much
- * faster than building a `TZDate`); near one, `TZDate` decides. Day overflow (the 32nd) rolls
- * into the next month.
- */
-function wallClockInstant(
+/** A wall-clock time given by its fields; a day past the month's end rolls into the next month. */
+function fieldsInstant(
   year: number,
   month: number,
   day: number,
@@ -113,10 +92,7 @@ function wallClockInstant(
   minute: number,
   timeZone: string,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const before = offsetAt(timeZone, wall - DAY_MS);
-  if (before === offsetAt(timeZone, wall + DAY_MS)) return wall - before * 60_000;
-  return new TZDate(year, month - 1, day, hour, minute, timeZone).getTime();
+  return wallClockInstant(civilDay(year, month, day), hour * 60 + minute, timeZone);
 }
 
 /**
@@ -133,11 +109,11 @@ function wallClockInstant(
 export function localEndInstant(date: LocalDate, timeZone: string): Date {
   switch (date.precision) {
     case 'year':
-      return new Date(wallClockInstant(date.year + 1, 1, 1, 0, 0, timeZone));
+      return new Date(fieldsInstant(date.year + 1, 1, 1, 0, 0, timeZone));
     case 'month':
-      return new Date(wallClockInstant(date.year, (date.month ?? 1) + 1, 1, 0, 0, timeZone));
+      return new Date(fieldsInstant(date.year, (date.month ?? 1) + 1, 1, 0, 0, timeZone));
     case 'day':
-      return new Date(wallClockInstant(date.year, date.month ?? 1, (date.day ?? 1) + 1, 0, 0, timeZone));
+      return new Date(fieldsInstant(date.year, date.month ?? 1, (date.day ?? 1) + 1, 0, 0, timeZone));
     default:
       return localStartInstant(date, timeZone);
   }

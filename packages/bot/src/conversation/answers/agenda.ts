@@ -5,8 +5,9 @@ import {
   type MeetingStatus,
   meetingsInRange,
 } from '@ptce/core';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources, meetingLine } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** The options of an agenda. */
 export interface AgendaOptions {

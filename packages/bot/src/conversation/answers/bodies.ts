@@ -7,9 +7,11 @@ import {
   parseLocalDate,
   toLocalDate,
 } from '@ptce/core';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources, meetingDateText, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 const PER = { year: 'par an', month: 'par mois' } as const;
 

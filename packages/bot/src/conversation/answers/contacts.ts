@@ -1,14 +1,20 @@
 import { type Dataset, normalizeText, type Person } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
-function current(person: Person) {
-  return person.roles.filter((r) => r.to === undefined);
+/** The roles held now, or during a year when one is asked ("en 2022 qui était…"). */
+function current(person: Person, year?: number) {
+  if (year === undefined) return person.roles.filter((r) => r.to === undefined);
+  return person.roles.filter(
+    (r) =>
+      (r.from === undefined || Number(r.from.slice(0, 4)) <= year) &&
+      (r.to === undefined || Number(r.to.slice(0, 4)) >= year),
+  );
 }
 
-function contactLine(dataset: Dataset, p: Person): string {
-  const roles = current(p).map((r) => `${r.title}${r.area ? `, ${r.area}` : ''}`);
+function contactLine(dataset: Dataset, p: Person, year?: number): string {
+  const roles = current(p, year).map((r) => `${r.title}${r.area ? `, ${r.area}` : ''}`);
   const org = p.organisation
     ? (dataset.structureById.get(p.organisation)?.name ??
       (dataset.ptce.carrier?.id === p.organisation
@@ -54,18 +60,27 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
         data: { people: [] },
       });
     people = [p];
+  } else if (intent.people !== undefined) {
+    people = intent.people.flatMap((id) => dataset.personById.get(id) ?? []);
   } else {
-    const holders = dataset.people.filter((p) => current(p).some((r) => matchesRole(r, intent, carrier)));
+    const holders = dataset.people.filter((p) =>
+      current(p, intent.year).some((r) => matchesRole(r, intent, carrier)),
+    );
     const inCarrier = holders.filter((p) =>
-      current(p).some((r) => matchesRole(r, intent, carrier) && r.organisation === carrier),
+      current(p, intent.year).some((r) => matchesRole(r, intent, carrier) && r.organisation === carrier),
     );
     people = intent.role !== undefined && inCarrier.length > 0 ? inCarrier : holders;
   }
-  const what = intent.person !== undefined ? 'Contact' : intent.role !== undefined ? 'Contacts' : 'L’équipe';
+  const what =
+    intent.person !== undefined || (intent.people !== undefined && people.length === 1)
+      ? 'Contact'
+      : intent.role !== undefined || intent.people !== undefined
+        ? 'Contacts'
+        : 'L’équipe';
   return reply('contact', `${what}${intent.area ? ` — ${intent.area}` : ''}`, {
     lines:
       people.length > 0
-        ? people.map((p) => contactLine(dataset, p))
+        ? people.map((p) => contactLine(dataset, p, intent.year))
         : ['Je ne trouve personne pour ce rôle dans les données.'],
     sources: citedSources(
       dataset,

@@ -1,7 +1,8 @@
-import { type Dataset, formatListFr, type SubGroup, type WorkingGroup } from '@ptce/core';
+import { type Dataset, formatListFr, type Project, type SubGroup, type WorkingGroup } from '@ptce/core';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyField, reply } from '../reply.js';
-import { citedSources, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 function peopleNames(dataset: Dataset, ids: readonly string[]): string {
   return formatListFr(ids.map((id) => dataset.personById.get(id)?.name ?? id));
@@ -19,6 +20,18 @@ interface GroupLike {
   readonly facilitators: readonly string[];
   readonly objective?: string | undefined;
   readonly achievements: readonly string[];
+  readonly projects: readonly Project[];
+}
+
+const PROJECT_STATUS_FR: Record<Project['status'], string> = {
+  planned: 'prévu',
+  'in-progress': 'en cours',
+  done: 'réalisé',
+};
+
+// A planned project must never read as an achievement: each one carries its status.
+function projectList(projects: readonly Project[], separator: string): string {
+  return projects.map((p) => `${p.title} (${PROJECT_STATUS_FR[p.status]})`).join(separator);
 }
 
 function aspectLine(
@@ -40,10 +53,13 @@ function aspectLine(
       return g.objective
         ? `Objectif de ${title} : ${g.objective.replace(/\.$/, '')}.`
         : `${title} : l’objectif n’est pas indiqué dans les documents.`;
-    case 'achievements':
-      return g.achievements.length > 0
-        ? `Réalisations de ${title} : ${g.achievements.join(' ; ').replace(/\.$/, '')}.`
-        : `${title} : aucune réalisation n’est indiquée dans les documents.`;
+    case 'achievements': {
+      const done =
+        g.achievements.length > 0
+          ? `Réalisations de ${title} : ${g.achievements.join(' ; ').replace(/\.$/, '')}.`
+          : `${title} : aucune réalisation achevée n’est indiquée dans les documents.`;
+      return g.projects.length > 0 ? `${done} Projets : ${projectList(g.projects, ' ; ')}.` : done;
+    }
   }
 }
 
@@ -63,6 +79,7 @@ function fieldsFor(dataset: Dataset, g: GroupLike & { structures?: readonly stri
   if (g.objective) fields.push({ name: 'Objectif', value: g.objective });
   if (g.achievements.length > 0)
     fields.push({ name: 'Réalisations', value: g.achievements.map((a) => `• ${a}`).join('\n') });
+  if (g.projects.length > 0) fields.push({ name: 'Projets', value: `• ${projectList(g.projects, '\n• ')}` });
   if (g.structures && g.structures.length > 0)
     fields.push({ name: 'Structures membres', value: structureNames(dataset, g.structures) });
   return fields;
@@ -96,6 +113,7 @@ export function groupReply(intent: Extract<Intent, { kind: 'group-info' }>, ctx:
           facilitators: sub.facilitators,
           objective: sub.objective ?? group.objective,
           achievements: sub.achievements,
+          projects: sub.projects,
           structures: group.structures,
         }
       : group;
@@ -166,7 +184,7 @@ export function groupNotFoundReply(
     lines: [
       `Je ne trouve pas de groupe de travail numéro ${intent.number ?? '?'}.`,
       numbers.length > 0
-        ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `GT${n}`))}.`
+        ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `${ctx.dataset.ptce.groupPrefix}${n}`))}.`
         : 'Aucun groupe n’est numéroté dans les données.',
     ],
     suggestions: ['liste des groupes de travail'],

@@ -84,8 +84,13 @@ export function indicatorReply(
     all.push(...reading.observations);
     if (reading.observations.length === 0) {
       const known = indicator(dataset, key)?.observations.map((o) => o.period) ?? [];
+      const targets = ind.targets.map(
+        (t) => `objectif ${t.period} : ${valueText(ind, t.value)}${t.note ? ` (${t.note})` : ''}`,
+      );
       lines.push(
-        `${ind.label} : aucune valeur pour ${intent.year}.${known.length > 0 ? ` Années connues : ${[...new Set(known)].join(', ')}.` : ''}`,
+        intent.year === undefined
+          ? `${ind.label} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
+          : `${ind.label} : aucune valeur pour ${intent.year}.${known.length > 0 ? ` Années connues : ${[...new Set(known)].join(', ')}.` : ''}`,
       );
       continue;
     }

@@ -7,11 +7,15 @@ import {
   formatLocalDateRelativeFr,
   lastMeeting,
   nextMeeting,
+  upcomingMeetings,
 } from '@ptce/core';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
 import { cadenceText } from './bodies.js';
-import { citedSources, meetingDateText, meetingLine, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 type MeetingIntent = Extract<
   Intent,
@@ -86,6 +90,40 @@ function feedLines(ctx: ConversationContext): ReplyLine[] {
   return ctx.calendarUrl ? [{ text: `Toutes les dates dans votre agenda : ${ctx.calendarUrl}` }] : [];
 }
 
+/** The meeting after a given instant (« et le suivant ? »), of the same targets. */
+function followingReply(
+  after: number,
+  targets: readonly TargetRef[],
+  explicit: boolean,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  // Strictly later: a day-only meeting is still « under way » all its day, so it would come back.
+  const later = (target?: string) =>
+    upcomingMeetings(dataset, new Date(after + 1), target === undefined ? {} : { target }).find(
+      (m) => m.when.startsAt > after,
+    );
+  const next = explicit
+    ? targets
+        .flatMap((t) => later(t.id) ?? [])
+        .reduce<DatedMeeting | undefined>((a, b) => (a && compareMeetings(a, b) <= 0 ? a : b), undefined)
+    : later();
+  const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
+  if (!next)
+    return reply('next-meeting', `Réunion suivante${explicit ? ` : ${names}` : ''}`, {
+      lines: [
+        `Aucune autre réunion${explicit ? ` (${names})` : ''} n’est fixée après celle-ci dans les données.`,
+      ],
+      data: { meetings: [] },
+    });
+  const name = targetName(dataset, next.body ?? next.group);
+  return reply('next-meeting', `Réunion suivante${name ? ` : ${name}` : ''}`, {
+    lines: [whenLine(next, ctx)],
+    sources: citedSources(dataset, [next.source]),
+    data: { meetings: [next.id] },
+  });
+}
+
 /** Answers next/last meeting, agenda, place and compte-rendu questions. */
 export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): Reply {
   const { dataset, now } = ctx;
@@ -93,6 +131,8 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
   const targets = explicit ? intent.targets : defaultTargets(dataset);
   const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
 
+  if (intent.kind === 'next-meeting' && intent.after !== undefined)
+    return followingReply(intent.after, targets, explicit, ctx);
   if (intent.kind === 'next-meeting') {
     if (!explicit) {
       const ofBodies = earliestNext(dataset, now, targets);

@@ -1,7 +1,7 @@
 import { formatListFr } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
-import { citedSources } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** What a PTCE is, by law. */
 export function definitionReply(ctx: ConversationContext): Reply {

@@ -7,9 +7,10 @@ import {
   type Structure,
   searchIndexOf,
 } from '@ptce/core';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplyField, reply } from '../reply.js';
-import { citedSources, targetName } from './meeting-text.js';
+import { citedSources } from './cited-sources.js';
 
 /** "arrondissement de Cambrai", whether the data names it "Cambrai" or "Arrondissement de Cambrai". */
 function arrondissementText(name: string): string {

@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { staffOnly } from '../preconditions/staff-only.js';
+import { sharedStaffOnly } from '../preconditions/staff-only.js';
 import { reloadReply } from '../reload-reply.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
@@ -27,7 +27,7 @@ export const donnees: SlashCommand = {
     )
     .toJSON(),
   defer: 'ephemeral',
-  preconditions: [staffOnly],
+  preconditions: [sharedStaffOnly],
   async run(interaction, services) {
     const outcome = await services.reload(`/donnees recharger par ${interaction.user.id}`);
     return reloadReply(outcome, services.data.current);

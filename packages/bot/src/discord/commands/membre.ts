@@ -89,7 +89,7 @@ export const membre: SlashCommand = {
     const user = interaction.options.getUser('utilisateur', true);
     const mention = `<@${user.id}>`;
     if (interaction.options.getSubcommand(true) === 'retirer') {
-      const removed = services.store.attendance.unlink(guildId, user.id);
+      const removed = services.store.unlinkMember(guildId, user.id);
       return reply('member-unlinked', 'Lien retiré', {
         lines: [
           removed
@@ -107,7 +107,7 @@ export const membre: SlashCommand = {
         error: true,
       });
     }
-    services.store.attendance.link(guildId, user.id, who, services.clock.now());
+    services.store.linkMember(guildId, user.id, who, services.clock.now());
     return reply('member-linked', 'Membre relié', {
       lines: [`${mention} répond désormais aux convocations pour ${name}.`],
     });

@@ -1,8 +1,9 @@
 import { type AttendanceAnswer, meetingAttendanceRules, upcomingMeetings } from '@ptce/core';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { voterOf } from '../../attendance/answer-check.js';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
 import { reply } from '../../conversation/reply.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import { attendanceButtons } from '../components/attendance-buttons.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
@@ -31,12 +32,12 @@ export const mesReunions: SlashCommand = {
     .toJSON(),
   defer: 'ephemeral',
   run(interaction, services) {
-    const guildId = interaction.guildId ?? services.homeGuildId?.();
+    const guildId = interaction.guildId ?? services.ptceGuildId;
     const title = 'Mes prochaines réunions';
     if (!guildId) return reply('my-meetings', title, { lines: ['Aucun serveur du PTCE n’est configuré.'] });
     const dataset = services.dataset(guildId);
     const now = services.clock.now();
-    const store = services.store.attendance;
+    const store = services.store;
     const linked = store.respondentOf(guildId, interaction.user.id);
     const mine = upcomingMeetings(dataset, now, { statuses: ['planned'] }).filter((m) => {
       if (!(m.when.startsAt > now.getTime())) return false;
@@ -66,7 +67,7 @@ export const mesReunions: SlashCommand = {
     });
   },
   components(answer, interaction, services) {
-    const guildId = interaction.guildId ?? services.homeGuildId?.();
+    const guildId = interaction.guildId ?? services.ptceGuildId;
     const dataset = services.dataset(guildId);
     const ids = ((answer.data as { meetings?: string[] } | undefined)?.meetings ?? []).slice(0, MAX_MEETINGS);
     return ids.flatMap((id, i) => {

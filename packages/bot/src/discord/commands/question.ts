@@ -1,5 +1,6 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { ask } from '../../conversation/engine.js';
+import { discordConversationKey } from '../../conversation/conversation-memories.js';
+import { converseIn } from '../../conversation/converse.js';
 import { conversationContext } from '../bot-services.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
@@ -24,9 +25,11 @@ export const question: SlashCommand = {
     .toJSON(),
   defer: 'public',
   run(interaction, services) {
-    return ask(
+    return converseIn(
       interaction.options.getString('texte', true),
       conversationContext(services, interaction.guildId),
+      services.conversations,
+      discordConversationKey(interaction.guildId, interaction.channelId, interaction.user.id),
     );
   },
 };

@@ -1,6 +1,6 @@
 import type { Dataset } from '@ptce/core';
 import { DiscordAPIError } from 'discord.js';
-import { targetName } from '../../conversation/answers/meeting-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { ReminderRoute } from '../../store/index.js';
 
 /** What a route's target reads as: a body or group name, or "toutes les réunions" for `*`. */

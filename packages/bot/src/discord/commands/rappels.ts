@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import { type Reply, reply } from '../../conversation/reply.js';
 import { resolveTarget } from '../../staff/meeting-changes.js';
+import { retryWhileLocked, StoreError } from '../../store/index.js';
 import { type Choice, MAX_CHOICES, matchingChoices } from '../autocomplete-choices.js';
 import type { BotServices } from '../bot-services.js';
 import { staffOnly } from '../preconditions/staff-only.js';
@@ -176,6 +177,16 @@ async function testRoutes(
   );
 }
 
+/** Runs a route change, again while the database is locked; a store fault is told to staff in French. */
+async function changeRoutes(change: () => Reply | Promise<Reply>): Promise<Reply> {
+  try {
+    return await retryWhileLocked(change);
+  } catch (error) {
+    if (error instanceof StoreError) return refusal('Modification refusée', error.message);
+    throw error;
+  }
+}
+
 /**
  * `/rappels canal|retirer|liste|tester` (staff): where each body's or group's reminders are posted and
  * whom they mention, and a test post to check the bot can write there.
@@ -256,9 +267,9 @@ export const rappels: SlashCommand = {
       return refusal('Commande indisponible', 'Cette commande s’utilise dans le serveur du PTCE.');
     switch (interaction.options.getSubcommand(true)) {
       case 'canal':
-        return setChannel(interaction, services, guildId);
+        return changeRoutes(() => setChannel(interaction, services, guildId));
       case 'retirer':
-        return removeChannel(interaction, services, guildId);
+        return changeRoutes(() => removeChannel(interaction, services, guildId));
       case 'liste':
         return listRoutes(services, guildId);
       case 'tester':

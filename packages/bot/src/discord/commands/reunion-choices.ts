@@ -1,5 +1,6 @@
 import { type Dataset, type DatedMeeting, normalizeText, upcomingMeetings } from '@ptce/core';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import { type Choice, MAX_CHOICES } from '../autocomplete-choices.js';
 import { truncate } from '../render-embed.js';
 

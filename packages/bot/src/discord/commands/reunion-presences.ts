@@ -10,8 +10,9 @@ import {
 } from '@ptce/core';
 import { type ChatInputCommandInteraction, Routes, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { attendanceCountsText } from '../../attendance/attendance-counts-text.js';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
 import { type Reply, type ReplyField, reply } from '../../conversation/reply.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { BotServices } from '../bot-services.js';
 import { attendanceButtons } from '../components/attendance-buttons.js';
 import { truncate } from '../render-embed.js';
@@ -105,7 +106,7 @@ function meetingAndReport(
       `${targetName(change.dataset, meeting.body ?? meeting.group) || meeting.title} n’a pas de règles de présence dans le fichier de données (« attendance »).`,
     );
   }
-  const responses = change.services.store.attendance.responses(change.guildId, meeting.id);
+  const responses = change.services.store.attendanceResponses(change.guildId, meeting.id);
   const report = attendanceReport(meeting, responses, rules, change.now);
   const what = `${targetName(change.dataset, meeting.body ?? meeting.group) || meeting.title}, ${meetingDateText(meeting)}`;
   return { meeting, report, what };
@@ -187,12 +188,12 @@ export async function relancer(change: PresencesChange): Promise<Reply> {
         allowed_mentions: { parse: [], roles: route.roleId ? [route.roleId] : [] },
       },
     })) as { id: string };
-    change.services.store.attendance.trackMessage(
+    change.services.store.trackAttendanceMessage(
       change.guildId,
       { channelId: route.channelId, messageId: message.id, meetingId: meeting.id },
       change.now,
     );
-    change.services.store.attendance.markShown(
+    change.services.store.markAttendanceShown(
       change.guildId,
       message.id,
       attendanceCountsText(report),

@@ -6,8 +6,10 @@ import {
   SlashCommandBuilder,
   type SlashCommandStringOption,
 } from 'discord.js';
-import { meetingDateText, meetingLine, targetName } from '../../conversation/answers/meeting-text.js';
 import { type Reply, reply } from '../../conversation/reply.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import {
   agendaFromText,
   changeableMeeting,
@@ -15,7 +17,8 @@ import {
   parseMeetingStart,
   plannedMeeting,
 } from '../../staff/meeting-changes.js';
-import { type StoredMeeting, StoreError } from '../../store/index.js';
+import { cancelled, movedTo, withAgenda, withMinutesUrl } from '../../staff/meeting-edits.js';
+import { retryWhileLocked, type StoredMeeting, StoreError } from '../../store/index.js';
 import { matchingChoices } from '../autocomplete-choices.js';
 import type { BotServices } from '../bot-services.js';
 import { staffOnly } from '../preconditions/staff-only.js';
@@ -142,7 +145,7 @@ function move(change: StaffChange): Reply {
   }
   const moved = dated(
     change,
-    services.store.moveMeeting(guildId, old.id, start.value, movedEnd(old, start.value), {
+    services.store.updateMeeting(guildId, old.id, movedTo(start.value, movedEnd(old, start.value)), {
       base: baseOf(old),
       now,
     }),
@@ -167,9 +170,9 @@ function cancel(change: StaffChange): Reply {
       `Cette réunion est déjà annulée (${meetingDateText(found.value)}).`,
     );
   }
-  const cancelled = dated(
+  const stored = dated(
     change,
-    services.store.cancelMeeting(guildId, found.value.id, { base: baseOf(found.value), now }),
+    services.store.updateMeeting(guildId, found.value.id, cancelled, { base: baseOf(found.value), now }),
   );
   services.logger.info('meeting cancelled', {
     guild: guildId,
@@ -178,7 +181,7 @@ function cancel(change: StaffChange): Reply {
   });
   return reply('meeting-cancelled', 'Réunion annulée', {
     lines: [
-      meetingLine(dataset, cancelled),
+      meetingLine(dataset, stored),
       'Aucun rappel ne sera plus envoyé ; les salons déjà prévenus recevront un avis d’annulation.',
     ],
   });
@@ -192,7 +195,10 @@ function changeAgenda(change: StaffChange): Reply {
   if (!items.ok) return refusal('Ordre du jour non enregistré', items.error);
   const changed = dated(
     change,
-    services.store.setAgenda(guildId, found.value.id, items.value, { base: baseOf(found.value), now }),
+    services.store.updateMeeting(guildId, found.value.id, withAgenda(items.value), {
+      base: baseOf(found.value),
+      now,
+    }),
   );
   services.logger.info('meeting agenda set', {
     guild: guildId,
@@ -222,7 +228,10 @@ function attachMinutes(change: StaffChange): Reply {
   if (!link.ok) return refusal('Compte rendu non enregistré', link.error);
   const changed = dated(
     change,
-    services.store.setMinutesUrl(guildId, found.value.id, link.value, { base: baseOf(found.value), now }),
+    services.store.updateMeeting(guildId, found.value.id, withMinutesUrl(link.value), {
+      base: baseOf(found.value),
+      now,
+    }),
   );
   services.logger.info('meeting minutes set', { guild: guildId, meeting: found.value.id });
   return reply('meeting-minutes', 'Compte rendu enregistré', {
@@ -343,8 +352,10 @@ export const reunion: SlashCommand = {
     .addSubcommand(presencesDefinition)
     .addSubcommand(relancerDefinition)
     .toJSON(),
+  // Answer "thinking…" before writing: a write may wait for another program's lock.
+  defer: 'public',
   preconditions: [staffOnly],
-  run(interaction, services) {
+  async run(interaction, services) {
     const guildId = interaction.guildId;
     const subcommand = SUBCOMMANDS[interaction.options.getSubcommand(true)];
     if (!guildId || !subcommand) {
@@ -358,9 +369,11 @@ export const reunion: SlashCommand = {
       now: services.clock.now(),
     };
     try {
-      return subcommand(change);
+      // A locked write wrote nothing, so the whole step is tried again, without blocking.
+      return await retryWhileLocked(() => subcommand(change));
     } catch (error) {
-      // The store checks the meeting against the schema; its French message is for staff.
+      // The store checks the meeting against the schema and names faults (lock, read-only, full
+      // disk); its French message is for staff.
       if (error instanceof StoreError) return refusal('Modification refusée', error.message);
       throw error;
     }

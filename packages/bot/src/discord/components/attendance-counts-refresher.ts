@@ -35,14 +35,14 @@ export class AttendanceCountsRefresher {
 
   /** Asks for the counts of every message of a meeting to be brought up to date. */
   refresh(guildId: string, meetingId: string): void {
-    for (const message of this.services.store.attendance.messages(guildId, meetingId)) {
+    for (const message of this.services.store.attendanceMessages(guildId, meetingId)) {
       this.schedule(guildId, message.messageId);
     }
   }
 
   /** Brings up to date every tracked message whose counts changed (after a restart). */
   catchUp(guildId: string): void {
-    for (const message of this.services.store.attendance.messages(guildId))
+    for (const message of this.services.store.attendanceMessages(guildId))
       this.schedule(guildId, message.messageId);
   }
 
@@ -71,14 +71,14 @@ export class AttendanceCountsRefresher {
 
   private async edit(guildId: string, messageId: string): Promise<void> {
     const { store, clock } = this.services;
-    const tracked = store.attendance.messages(guildId).find((m) => m.messageId === messageId);
+    const tracked = store.attendanceMessages(guildId).find((m) => m.messageId === messageId);
     if (!tracked) return;
     const dataset = this.services.dataset(guildId);
     const meeting = dataset.meetingById.get(tracked.meetingId);
     const rules = meeting ? meetingAttendanceRules(dataset, meeting) : undefined;
     if (!meeting || !rules) return;
     const now = clock.now();
-    const report = attendanceReport(meeting, store.attendance.responses(guildId, meeting.id), rules, now);
+    const report = attendanceReport(meeting, store.attendanceResponses(guildId, meeting.id), rules, now);
     const line = attendanceCountsText(report);
     if (line === tracked.shown) return;
     this.lastEdit.set(messageId, Date.now());
@@ -92,12 +92,12 @@ export class AttendanceCountsRefresher {
     } catch (error) {
       // A deleted message or channel will never take the counts again.
       if (error instanceof DiscordAPIError && (error.code === 10008 || error.code === 10003)) {
-        store.attendance.forgetMessage(guildId, messageId);
+        store.forgetAttendanceMessage(guildId, messageId);
         return;
       }
       throw error;
     }
-    store.attendance.markShown(guildId, messageId, line, now);
+    store.markAttendanceShown(guildId, messageId, line, now);
   }
 }
 

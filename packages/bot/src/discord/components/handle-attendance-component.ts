@@ -1,7 +1,8 @@
 import { type AttendanceAnswer, meetingAttendanceRules } from '@ptce/core';
 import { type MessageComponentInteraction, MessageFlags } from 'discord.js';
 import { checkAnswer } from '../../attendance/answer-check.js';
-import { meetingDateText, targetName } from '../../conversation/answers/meeting-text.js';
+import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { targetName } from '../../meeting-text/target-name.js';
 import type { BotServices } from '../bot-services.js';
 import { noMentions } from '../reply-message.js';
 import { holderSelect } from './attendance-buttons.js';
@@ -17,7 +18,7 @@ const DONE: Readonly<Record<AttendanceAnswer, string>> = {
 
 /** An open meeting has no roster: a member who is not linked answers as themself. */
 function respondentFor(services: BotServices, guildId: string, userId: string, open: boolean) {
-  return services.store.attendance.respondentOf(guildId, userId) ?? (open ? `discord:${userId}` : undefined);
+  return services.store.respondentOf(guildId, userId) ?? (open ? `discord:${userId}` : undefined);
 }
 
 async function ephemeral(interaction: MessageComponentInteraction, content: string): Promise<void> {
@@ -36,7 +37,7 @@ export async function handleAttendanceComponent(
 ): Promise<boolean> {
   const parsed = parseAttendanceCustomId(interaction.customId);
   if (!parsed) return false;
-  const guildId = interaction.guildId ?? services.homeGuildId?.();
+  const guildId = interaction.guildId ?? services.ptceGuildId;
   if (!guildId) {
     await ephemeral(interaction, 'Cette réunion n’est rattachée à aucun serveur.');
     return true;
@@ -45,7 +46,7 @@ export async function handleAttendanceComponent(
   const meeting = dataset.meetingById.get(parsed.meetingId);
   const rules = meeting ? meetingAttendanceRules(dataset, meeting) : undefined;
   const now = services.clock.now();
-  const store = services.store.attendance;
+  const store = services.store;
   const respondent = respondentFor(services, guildId, interaction.user.id, rules?.open ?? false);
 
   let answer: AttendanceAnswer;
@@ -67,7 +68,7 @@ export async function handleAttendanceComponent(
     answer,
     ...(holder === undefined ? {} : { holder }),
     ...(holderName === undefined ? {} : { holderName }),
-    responses: store.responses(guildId, parsed.meetingId),
+    responses: store.attendanceResponses(guildId, parsed.meetingId),
     now,
   });
   if (!check.ok) {
@@ -104,7 +105,7 @@ export async function handleAttendanceComponent(
     now,
   );
   if (parsed.kind === 'answer' && !interaction.message.flags.has(MessageFlags.Ephemeral)) {
-    store.trackMessage(
+    store.trackAttendanceMessage(
       guildId,
       { channelId: interaction.channelId, messageId: interaction.message.id, meetingId: m.id },
       now,

@@ -4,14 +4,23 @@ import type { Precondition } from '../slash-command.js';
 
 /** What deciding "staff or not" needs to know about a member. */
 export interface MemberFacts {
+  /** The guild these facts hold in: Discord gives a member's roles and permissions per guild. */
+  readonly guildId: string;
   readonly roleIds: readonly string[];
-  /** The member's permissions in the guild (Administrator included). */
+  /** The member's permissions in that guild (Administrator included). */
   readonly permissions: bigint;
 }
 
-/** Staff: the member has the staff role, or may manage the server (administrators may). */
-export function isStaffMember(member: MemberFacts | undefined, staffRoleId: string | undefined): boolean {
-  if (!member) return false;
+/**
+ * Staff of `guildId`: the member acts from that guild, and has the staff role or may manage it
+ * (administrators may). Managing another guild gives no right at all here.
+ */
+export function isStaffMember(
+  member: MemberFacts | undefined,
+  guildId: string | undefined,
+  staffRoleId: string | undefined,
+): boolean {
+  if (!member || guildId === undefined || member.guildId !== guildId) return false;
   const { permissions } = member;
   if ((permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n)
     return true;
@@ -23,16 +32,46 @@ export function memberFacts(interaction: ChatInputCommandInteraction): MemberFac
   const member = interaction.member;
   if (!member || !interaction.inGuild()) return undefined;
   const roleIds = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-  return { roleIds, permissions: interaction.memberPermissions?.bitfield ?? 0n };
+  return {
+    guildId: interaction.guildId,
+    roleIds,
+    permissions: interaction.memberPermissions?.bitfield ?? 0n,
+  };
 }
 
-/** Staff-only commands: everyone else gets a French refusal, only for them. */
-export const staffOnly: Precondition = (interaction, services) =>
-  isStaffMember(memberFacts(interaction), services.staffRoleId)
+const TITLE = 'Commande réservée à l’équipe';
+
+/** The refusal of a member who is not staff of the guild the command acts on. */
+function refusal(interaction: ChatInputCommandInteraction, ptceGuildId: string | undefined, shared: boolean) {
+  const elsewhere = interaction.inGuild() && interaction.guildId !== ptceGuildId;
+  const line = !elsewhere
+    ? 'Cette commande est réservée à l’équipe d’animation du PTCE (rôle équipe ou permission « Gérer le serveur »).'
+    : ptceGuildId === undefined
+      ? 'Aucun serveur n’est rattaché au PTCE : l’hébergeur doit indiquer son identifiant (réglage DISCORD_GUILD_ID).'
+      : shared
+        ? 'Les données du PTCE sont communes à tous les serveurs : seule l’équipe du serveur du PTCE peut les recharger. Les droits sur ce serveur-ci n’y donnent pas accès.'
+        : 'Ce serveur n’est pas celui du PTCE : les droits sur ce serveur-ci ne donnent aucun droit sur ses réunions ni ses rappels.';
+  return reply('refused', TITLE, { lines: [line], error: true });
+}
+
+/**
+ * Staff of the guild whose PTCE the command changes: its meetings and reminder routes. Until a
+ * guild can be bound to a PTCE of its own, only the PTCE's guild has one.
+ */
+export const staffOnly: Precondition = (interaction, services) => {
+  const guildId = services.ptceGuildId;
+  return isStaffMember(memberFacts(interaction), guildId, services.staffRoleId)
     ? undefined
-    : reply('refused', 'Commande réservée à l’équipe', {
-        lines: [
-          'Cette commande est réservée à l’équipe d’animation du PTCE (rôle équipe ou permission « Gérer le serveur »).',
-        ],
-        error: true,
-      });
+    : refusal(interaction, guildId, false);
+};
+
+/**
+ * Staff of the PTCE's own guild (the one `DISCORD_GUILD_ID` seeds), for what every guild shares:
+ * the process-wide data file, the regional registry.
+ */
+export const sharedStaffOnly: Precondition = (interaction, services) => {
+  const guildId = services.ptceGuildId;
+  return isStaffMember(memberFacts(interaction), guildId, services.staffRoleId)
+    ? undefined
+    : refusal(interaction, guildId, true);
+};

@@ -87,6 +87,8 @@ const DEFAULT_TOLERANCE_MS = 5 * 60_000;
  * @param options - The catch-up window and the on-time tolerance.
  * @returns The decisions, each list in plan order.
  * @example
+ * const ca20231212 = datedMeeting({ id: 'ca-2023-12-12', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-12-12T14:00', agenda: [], status: 'planned' }, 'Europe/Paris');
+ * const plan = reminderPlan([ca20231212], dataset.reminders, { from: new Date('2023-12-01T00:00Z'), to: new Date('2024-01-01T00:00Z') });
  * dueReminders(plan, [], new Date('2023-12-11T08:01:00Z'), { catchUpWindowMs: 6 * 3600e3 }).due.map((r) => r.key)
  * //=> ['ca-2023-12-12/veille/default']
  */

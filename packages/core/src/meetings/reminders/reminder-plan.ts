@@ -5,8 +5,7 @@ import type { PlannedReminder } from './planned-reminder.js';
 import { reminderKey } from './reminder-key.js';
 import { reminderRuleLabel } from './reminder-rule-label.js';
 import { reminderRulesFor } from './reminder-rules-for.js';
-import { reminderSendAtWith } from './reminder-send-at.js';
-import { memoizedWallClockInstant } from './wall-clock-instant.js';
+import { reminderSendAt } from './reminder-send-at.js';
 
 /** What to plan: meetings that start in `[from, to)`, and where each one's reminders go. */
 export interface ReminderPlanOptions {
@@ -65,6 +64,8 @@ const DEFAULT_TARGETS: readonly string[] = Object.freeze(['default']);
  * @param options - The window on meeting starts, and the targets of each meeting.
  * @returns The reminders sorted by `sendAt` then `key`, the meetings too imprecise to plan, and the dropped (meeting, rule) pairs.
  * @example
+ * const ca20231212 = datedMeeting({ id: 'ca-2023-12-12', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-12-12T14:00', agenda: [], status: 'planned' }, 'Europe/Paris');
+ * const policies = dataset.reminders; // 7 days before and the day before, at 9 h
  * reminderPlanReport([ca20231212], policies, { from: new Date('2023-12-01T00:00Z'), to: new Date('2024-01-01T00:00Z') }).reminders.map((r) => [r.key, new Date(r.sendAt).toISOString()])
  * //=> [['ca-2023-12-12/j-7/default', '2023-12-05T08:00:00.000Z'], ['ca-2023-12-12/veille/default', '2023-12-11T08:00:00.000Z']]
  */
@@ -76,7 +77,6 @@ export function reminderPlanReport(
   const from = options.from.getTime();
   const to = options.to.getTime();
   const targetsOf = options.targetsOf ?? (() => DEFAULT_TARGETS);
-  const instantOf = memoizedWallClockInstant();
   const preparedRules = new Map<readonly ReminderRule[], readonly PreparedRule[]>();
   const reminders: PlannedReminder[] = [];
   const unplannable: UnplannableMeeting[] = [];
@@ -102,7 +102,7 @@ export function reminderPlanReport(
     let targets: readonly string[] | undefined;
     let fingerprint: string | undefined;
     for (const { rule, label } of rules) {
-      const sendAt = reminderSendAtWith(rule, when, instantOf);
+      const sendAt = reminderSendAt(rule, when);
       if (sendAt === undefined || !(sendAt < when.startsAt)) {
         const reason =
           sendAt !== undefined ? 'not-before-start' : precision === 'day' ? 'time-unknown' : 'invalid-rule';
@@ -140,7 +140,9 @@ export function reminderPlanReport(
  * @param options - The window on meeting starts, and the targets of each meeting.
  * @returns The reminders, sorted by `sendAt` then `key`.
  * @example
- * reminderPlan([ca20231212], policies, { from, to, targetsOf: () => ['salon-ca'] }).map((r) => r.key)
+ * const ca20231212 = datedMeeting({ id: 'ca-2023-12-12', body: 'ca', title: 'CA', kind: 'meeting', start: '2023-12-12T14:00', agenda: [], status: 'planned' }, 'Europe/Paris');
+ * const [from, to] = [new Date('2023-12-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+ * reminderPlan([ca20231212], dataset.reminders, { from, to, targetsOf: () => ['salon-ca'] }).map((r) => r.key)
  * //=> ['ca-2023-12-12/j-7/salon-ca', 'ca-2023-12-12/veille/salon-ca']
  */
 export function reminderPlan(

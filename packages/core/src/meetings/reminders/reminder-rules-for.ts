@@ -9,6 +9,8 @@ import type { ReminderPolicies, ReminderRule } from '../../schema/index.js';
  * @param policies - The PTCE's reminder policies.
  * @returns The rules, in the order the policies list them.
  * @example
+ * const veille = { id: 'veille', daysBefore: 1, at: '09:00', includeAgenda: false };
+ * const twoHours = { id: '2h', hoursBefore: 2, includeAgenda: false };
  * reminderRulesFor({ body: 'ca' }, { default: [veille], byTarget: { ca: [twoHours] } }).map((r) => r.id)
  * //=> ['2h']
  */

@@ -1,6 +1,7 @@
 import type { MeetingTime } from '../../dataset/dataset.js';
 import type { ReminderRule } from '../../schema/index.js';
-import { localDayNumber, type WallClockInstant, wallClockInstant } from './wall-clock-instant.js';
+import { civilDay } from '../../time/civil-day.js';
+import { wallClockInstant } from '../../time/wall-clock-instant.js';
 
 /**
  * When a rule would send its reminder for a meeting, before checking that it falls before the
@@ -24,32 +25,12 @@ import { localDayNumber, type WallClockInstant, wallClockInstant } from './wall-
  * //=> '2023-12-11T08:00:00.000Z'
  */
 export function reminderSendAt(rule: ReminderRule, when: MeetingTime): number | undefined {
-  return reminderSendAtWith(rule, when, wallClockInstant);
-}
-
-/**
- * `reminderSendAt` with a chosen way of resolving wall-clock times (a memoised one in plans).
- *
- * @param rule - A reminder rule.
- * @param when - The meeting's resolved time.
- * @param instantOf - Resolves a local day and time into an instant.
- * @returns Epoch milliseconds, or `undefined` when the meeting's precision does not allow the rule.
- * @example
- * reminderSendAtWith(veille, when, memoizedWallClockInstant()) === reminderSendAt(veille, when)
- * //=> true
- * @internal
- */
-export function reminderSendAtWith(
-  rule: ReminderRule,
-  when: MeetingTime,
-  instantOf: WallClockInstant,
-): number | undefined {
   const { start } = when;
   if (start.precision !== 'datetime' && start.precision !== 'day') return undefined;
   if (rule.daysBefore !== undefined && rule.at !== undefined) {
     if (start.precision === 'day' && rule.daysBefore < 1) return undefined;
-    const day = localDayNumber(start.year, start.month ?? 1, start.day ?? 1) - rule.daysBefore;
-    return instantOf(day, minuteOfDay(rule.at), when.timeZone);
+    const day = civilDay(start.year, start.month ?? 1, start.day ?? 1) - rule.daysBefore;
+    return wallClockInstant(day, minuteOfDay(rule.at), when.timeZone);
   }
   if (start.precision !== 'datetime') return undefined;
   if (rule.hoursBefore === undefined && rule.minutesBefore === undefined) return undefined;

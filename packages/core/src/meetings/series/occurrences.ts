@@ -1,8 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
 import type { Series, SeriesException } from '../../schema/index.js';
+import { type CivilDay, civilDay, civilDayText, pad2 } from '../../time/civil-day.js';
 import { daysInMonth, parseLocalDate } from '../../time/index.js';
-import { type CivilDay, civilDay, civilDayText, pad2 } from './civil-day.js';
-import { localInstant } from './local-instant.js';
+import { wallClockInstant } from '../../time/wall-clock-instant.js';
 import { ruleDays } from './rule-days.js';
 
 /** The instants to expand a series over, and the default time zone. */
@@ -94,8 +94,8 @@ export function occurrences(series: Series, range: OccurrenceRange): Occurrence[
     const moved = exception?.status === 'moved' ? movedStart(exception, series.time) : undefined;
     const start = moved ?? original;
     const startsAt = moved
-      ? localInstant(civilDayOf(moved), minutesOf(moved.slice(11)), timeZone)
-      : localInstant(day, minuteOfDay, timeZone);
+      ? wallClockInstant(civilDayOf(moved), minutesOf(moved.slice(11)), timeZone)
+      : wallClockInstant(day, minuteOfDay, timeZone);
     if (startsAt < fromMs || startsAt >= toMs) continue;
     const status: OccurrenceStatus = moved
       ? 'moved'

@@ -1,6 +1,6 @@
 import type { Series } from '../../schema/index.js';
+import { type CivilDay, civilDay, civilFields, civilWeekday, WEEKDAY_ORDER } from '../../time/civil-day.js';
 import { daysInMonth } from '../../time/index.js';
-import { type CivilDay, civilDay, civilFields, civilWeekday, WEEKDAY_ORDER } from './civil-day.js';
 
 /** The part of a series that decides on which days it occurs. */
 export type SeriesRule = Pick<Series, 'frequency' | 'interval' | 'weekday' | 'setPosition' | 'monthDay'>;

@@ -1,25 +1,27 @@
 import type { Registry } from '@ptce/core';
-import { type Client, Events, GatewayCloseCodes } from 'discord.js';
+import { type Client, Events } from 'discord.js';
+import { DailyBackups } from '../backups/daily-backups.js';
 import { type Clock, type ClockSpec, clockFromSpec } from '../clock.js';
-import { type BotConfig, redactToken } from '../config.js';
+import type { BotConfig } from '../config.js';
+import { conversationMemories } from '../conversation/conversation-memories.js';
 import { loadRegistry } from '../data/load-data.js';
 import { overlaidDataset } from '../data/overlaid-dataset.js';
+import type { BotServices } from '../discord/bot-services.js';
+import { attendanceCountsRefresher } from '../discord/components/attendance-counts-refresher.js';
+import { createClient } from '../discord/create-client.js';
+import { handleInteraction } from '../discord/handle-interaction.js';
+import { handleMessage } from '../discord/handle-message.js';
+import { liveDataset, type ReloadOutcome } from '../discord/live-dataset.js';
+import { loginClient } from '../discord/login-client.js';
+import { registerCommands } from '../discord/register-commands.js';
+import { datasetSummary, reloadReply } from '../discord/reload-reply.js';
+import { replyMessage } from '../discord/reply-message.js';
+import { SLASH_COMMANDS } from '../discord/slash-commands.js';
 import { type HttpServer, startHttpServer } from '../http/index.js';
+import { createLogger, type Logger } from '../logger.js';
 import { GuildJobs } from '../reminders/guild-jobs.js';
 import { discordSender } from '../reminders/reminder-sender.js';
 import { openStore, type Store } from '../store/index.js';
-import type { BotServices } from './bot-services.js';
-import { BotStartError } from './bot-start-error.js';
-import { attendanceCountsRefresher } from './components/attendance-counts-refresher.js';
-import { createClient } from './create-client.js';
-import { handleInteraction } from './handle-interaction.js';
-import { handleMessage } from './handle-message.js';
-import { liveDataset, type ReloadOutcome } from './live-dataset.js';
-import { createLogger, type Logger } from './logger.js';
-import { registerCommands } from './register-commands.js';
-import { datasetSummary, reloadReply } from './reload-reply.js';
-import { replyMessage } from './reply-message.js';
-import { SLASH_COMMANDS } from './slash-commands.js';
 
 /** Options of {@link startBot}; only `config` is required. */
 export interface StartBotOptions {
@@ -48,53 +50,6 @@ export interface BotHandle {
   reload(origin: string): Promise<ReloadOutcome>;
   /** Destroys the client and closes the store; safe to call twice. */
   stop(): Promise<void>;
-}
-
-const FATAL_CLOSE: Record<number, string> = {
-  [GatewayCloseCodes.AuthenticationFailed]:
-    'Discord a refusé le jeton du bot (DISCORD_TOKEN) : vérifiez-le ou régénérez-le dans le portail des développeurs.',
-  [GatewayCloseCodes.DisallowedIntents]:
-    'Discord refuse l’accès au contenu des messages : activez « Message Content Intent » dans l’onglet Bot du portail des développeurs.',
-  [GatewayCloseCodes.InvalidIntents]: 'Discord refuse les intents demandés par le bot.',
-};
-
-function startError(error: unknown, config: BotConfig): BotStartError {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
-    return new BotStartError(FATAL_CLOSE[GatewayCloseCodes.AuthenticationFailed]!);
-  }
-  const detail = redactToken(error instanceof Error ? error.message : String(error), config);
-  return new BotStartError(`Connexion à Discord impossible (${config.apiUrl}) : ${detail}`);
-}
-
-/** Waits for `ready`, failing fast on a close code the client will never recover from. */
-function whenReady(client: Client, timeoutMs: number): { promise: Promise<void>; cancel(): void } {
-  let cancel = () => {};
-  const promise = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new BotStartError(`Discord n’a pas confirmé la connexion en ${timeoutMs / 1000} s.`)),
-      timeoutMs,
-    );
-    const onReady = () => {
-      cancel();
-      resolve();
-    };
-    const onDisconnect = (event: { code: number }) => {
-      cancel();
-      reject(
-        new BotStartError(FATAL_CLOSE[event.code] ?? `Discord a fermé la connexion (code ${event.code}).`),
-      );
-    };
-    client.once(Events.ClientReady, onReady);
-    client.once(Events.ShardDisconnect, onDisconnect);
-    cancel = () => {
-      clearTimeout(timer);
-      client.off(Events.ClientReady, onReady);
-      client.off(Events.ShardDisconnect, onDisconnect);
-    };
-  });
-  promise.catch(() => {});
-  return { promise, cancel: () => cancel() };
 }
 
 /**
@@ -126,17 +81,21 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   };
 
   let calendarUrl: string | undefined = config.publicUrl ? `${config.publicUrl}/calendar.ics` : undefined;
-  // DMs have no guild: they see the configured guild's meetings (or the first guild's).
-  const homeGuild = () => config.guildId ?? client.guilds.cache.first()?.id;
+  // DMs and the feed have no guild: they see the PTCE's guild's meetings, never another guild's.
+  const homeGuild = () =>
+    config.guildId ?? (client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
   const services: BotServices = {
     data,
     clock,
     logger,
     store,
+    conversations: conversationMemories(),
     get calendarUrl() {
       return calendarUrl;
     },
-    homeGuildId: homeGuild,
+    get ptceGuildId() {
+      return homeGuild();
+    },
     dataset(guildId) {
       const guild = guildId ?? homeGuild();
       return guild ? overlaidDataset(data.current, store, guild) : data.current;
@@ -182,25 +141,24 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   let started = false;
   const jobs = new Map<string, GuildJobs>();
   let http: HttpServer | undefined;
+  let backups: DailyBackups | undefined;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     attendanceCountsRefresher(services, client.rest).stop();
     await Promise.all([...jobs.values()].map((j) => j.stop()));
+    await backups?.stop();
     await http?.close();
     await client.destroy();
     store.close();
     if (started) logger.info('bot stopped');
   };
 
-  const ready = whenReady(client, options.readyTimeoutMs ?? 60_000);
   try {
-    await client.login(config.token);
-    await ready.promise;
+    await loginClient(client, config, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
-    ready.cancel();
     await stop().catch(() => {});
-    throw error instanceof BotStartError ? error : startError(error, config);
+    throw error;
   }
 
   if (config.guildId) {
@@ -254,6 +212,10 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   // Counts whose edit a restart interrupted are brought up to date.
   const counts = attendanceCountsRefresher(services, client.rest);
   for (const guildId of client.guilds.cache.keys()) counts.catchUp(guildId);
+  if (config.backup && config.dbPath !== ':memory:') {
+    backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
+    backups.start();
+  }
   client.on(Events.GuildCreate, (guild) => startJobs(guild.id));
 
   started = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, formatLogLine } from '../../../packages/bot/src/discord/logger.js';
+import { createLogger, formatLogLine } from '../../packages/bot/src/logger.js';
 
 const AT = new Date('2026-01-15T08:00:00.000Z');
 

@@ -1,0 +1,94 @@
+import {
+  type FactNode,
+  factGraphOf,
+  formatCountFr,
+  formatListFr,
+  RELATION_LABELS_FR,
+  type RelatedFact,
+  relatedFacts,
+} from '@ptce/core';
+import type { ConversationContext, Intent } from '../intent.js';
+import { type Reply, reply } from '../reply.js';
+import { citedSources } from './cited-sources.js';
+import { nodeLabel } from './node-label.js';
+
+const KIND_NOUNS: Partial<Record<FactNode['kind'], [string, string]>> = {
+  group: ['groupe', 'groupes'],
+  subgroup: ['groupe', 'groupes'],
+  structure: ['structure', 'structures'],
+};
+
+/** Whether a fact held during a year (no period: always). */
+function heldIn(fact: RelatedFact, year: number | undefined): boolean {
+  if (year === undefined || !fact.edge.period) return true;
+  const { from, to } = fact.edge.period;
+  return (
+    (from === undefined || Number(from.slice(0, 4)) <= year) &&
+    (to === undefined || Number(to.slice(0, 4)) >= year)
+  );
+}
+
+/** The French label of a fact, read from the start node. */
+function labelOf(fact: RelatedFact): string {
+  if (fact.edge.relation === 'holds-role' && fact.direction === 'forward')
+    return fact.edge.label ?? 'a un rôle à';
+  const labels = RELATION_LABELS_FR[fact.edge.relation];
+  return fact.direction === 'forward' ? labels.forward : labels.backward;
+}
+
+/**
+ * The facts around a node, grouped by relation: « Isabelle Hary anime : GT5 Éco-mobilité
+ * solidaire, … ». A relation with nothing at the other end says so.
+ */
+export function relationReply(
+  intent: Extract<Intent, { kind: 'relation' }>,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  const graph = factGraphOf(dataset);
+  const start = graph.nodeById.get(intent.node);
+  if (!start)
+    return reply('relation', 'Introuvable', {
+      lines: ['Je ne trouve pas cet élément dans les documents.'],
+      error: true,
+    });
+  const facts = relatedFacts(
+    graph,
+    start.id,
+    intent.relations.length > 0 ? intent.relations : undefined,
+    intent.direction,
+  ).filter(
+    (f) =>
+      f.edge.relation !== 'cites' &&
+      (intent.targetKinds === undefined || intent.targetKinds.includes(f.node.kind)) &&
+      heldIn(f, intent.year),
+  );
+  const name = nodeLabel(dataset, start);
+  const byLabel = new Map<string, RelatedFact[]>();
+  for (const f of facts) byLabel.set(labelOf(f), [...(byLabel.get(labelOf(f)) ?? []), f]);
+  const lines: string[] = [];
+  for (const [label, list] of byLabel) {
+    const names = [...new Set(list.map((f) => nodeLabel(dataset, f.node)))];
+    const noun = KIND_NOUNS[list[0]!.node.kind];
+    const count = noun ? `${formatCountFr(names.length, noun[0], noun[1])} : ` : '';
+    lines.push(`${name} ${label} ${count}${formatListFr(names)}.`);
+  }
+  if (lines.length === 0) {
+    const asked = intent.relations.map((r) =>
+      intent.direction === 'forward' ? RELATION_LABELS_FR[r].forward : RELATION_LABELS_FR[r].backward,
+    );
+    lines.push(
+      asked.length > 0
+        ? `Je n’ai pas cette information dans les documents : rien n’y indique ce que ${name} ${formatListFr(asked)}${intent.year === undefined ? '' : ` en ${intent.year}`}.`
+        : `Je n’ai pas d’autre information sur ${name} dans les documents.`,
+    );
+  }
+  return reply('relation', name, {
+    lines,
+    sources: citedSources(dataset, [...facts.map((f) => f.edge.source), start.source]),
+    data: {
+      node: start.id,
+      facts: facts.map((f) => ({ relation: f.edge.relation, direction: f.direction, node: f.node.id })),
+    },
+  });
+}

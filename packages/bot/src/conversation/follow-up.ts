@@ -1,0 +1,114 @@
+import type { ConversationMemory } from './conversation-memory.js';
+import { MEMORY_TTL_MS } from './conversation-memory.js';
+import type { ConversationContext, Intent } from './intent.js';
+import { BACK_REFERENCES, NEXT_ONE } from './relation-cues-fr.js';
+import { questionFacts } from './understand/question-facts.js';
+import { residual } from './understand/reading.js';
+
+/** Node kinds a question can be about, and a follow-up can swap. */
+export const SUBJECT_KINDS = new Set([
+  'person',
+  'structure',
+  'group',
+  'subgroup',
+  'body',
+  'carrier',
+  'ptce',
+  'indicator',
+  'place',
+  'partner',
+  'epci',
+  'arrondissement',
+]);
+
+/** Words that ask for a person's own details: a follow-up with them is about the person just named. */
+const PERSON_ASPECTS = [
+  'mail',
+  'email',
+  'courriel',
+  'tel',
+  'telephone',
+  'numero',
+  'portable',
+  'joindre',
+  'contacter',
+  'coordonnees',
+];
+const PERSON_PRONOUNS = ['il', 'elle', 'lui'];
+
+/**
+ * What a follow-up becomes: a full question to read, or an intent built from the memory. A
+ * question rewritten from the memory is `marked` when the member said it follows on (« et… »,
+ * « son », « il », « ce groupe »): only then does it win over the question read on its own.
+ */
+export type Resolved = { readonly question: string; readonly marked?: boolean } | { readonly intent: Intent };
+
+/**
+ * Reads a question in the light of the last one: « et le suivant ? » after a next meeting, « et
+ * pour le GT3 ? » (a new entity), « et en 2021 ? » (a new period), « et son mail ? » (a detail of
+ * the person just named). A question that stands on its own is left as it is.
+ *
+ * @param question - The question as typed.
+ * @param memory - The conversation's memory, if any.
+ * @param ctx - The data and the clock.
+ * @returns The question to read, or an intent.
+ */
+export function resolveFollowUp(
+  question: string,
+  memory: ConversationMemory | undefined,
+  ctx: ConversationContext,
+): Resolved {
+  if (!memory || ctx.now.getTime() - memory.at > MEMORY_TTL_MS) return { question };
+  const q = questionFacts(question, ctx);
+  const words = q.r.words;
+  if (words.length === 0 || words.length > 12) return { question };
+  const startsWithEt = words[0] === 'et';
+  const has = (list: readonly string[]) =>
+    list.some((p) => (p.includes(' ') ? ` ${words.join(' ')} `.includes(` ${p} `) : words.includes(p)));
+  const backRef = has(BACK_REFERENCES) || has(['autre chose', 'autres', 'aussi']);
+  const own = q.links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
+
+  if (
+    has(NEXT_ONE) &&
+    own.length === 0 &&
+    memory.lastMeetingAt !== undefined &&
+    memory.intent.kind === 'next-meeting'
+  )
+    return { intent: { kind: 'next-meeting', targets: memory.intent.targets, after: memory.lastMeetingAt } };
+
+  if (own.length > 0) {
+    // A new entity in place of the last one: « et pour le GT3 ? ».
+    if (!startsWithEt || !memory.subject) return { question };
+    const link = own[0]!;
+    const typed = q.r.words.slice(link.start, link.start + link.length);
+    const { start, length } = memory.subject;
+    return {
+      question: [...memory.words.slice(0, start), ...typed, ...memory.words.slice(start + length)].join(' '),
+      marked: true,
+    };
+  }
+  if (q.period && (startsWithEt || words.length <= 4)) {
+    // A new period: « et en 2021 ? ».
+    const last = memory.words.join(' ');
+    const next = q.period.text;
+    if (memory.periodText && last.includes(memory.periodText))
+      return { question: last.replace(memory.periodText, next), marked: startsWithEt };
+    return { question: `${last} ${next}`, marked: startsWithEt };
+  }
+  if (!startsWithEt && !backRef && words.length > 4) return { question };
+  const person =
+    has(PERSON_ASPECTS) ||
+    (has(PERSON_PRONOUNS) && memory.answerPerson !== undefined && !has(['cette structure', 'ce groupe']));
+  // « et son téléphone ? » after an answer naming two people: the details of each of them.
+  if (has(PERSON_ASPECTS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
+    return { intent: { kind: 'contact', people: memory.answerPeople } };
+  const target = person ? (memory.answerPerson ?? memory.subject) : memory.subject;
+  if (!target) return { question };
+  // The words as typed: « où » keeps its accent, « CA » its capitals.
+  const rest = question.replace(/^\s*(?:(?:et|pour|puis|alors|sinon)\b[\s,]*)+/i, '').trim();
+  const marked = startsWithEt || backRef || person;
+  // Unmarked, it follows on only if every word is one the bot knows (« adresse ? », « et le mail »),
+  // never when it is words of its own (« blablabla »).
+  if (!marked && residual(q.r).length > 0) return { question };
+  return { question: `${rest} ${target.name}`, marked };
+}

@@ -1,0 +1,49 @@
+import { ATTRIBUTE_CUES, RELATION_CUES } from '../relation-cues-fr.js';
+import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { ROLE_WORDS } from '../vocabulary-fr.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+/** The attributes each kind of node can be asked for here; the structured reading answers the rest. */
+const ASKABLE: Readonly<Record<string, readonly string[]>> = {
+  carrier: ['website', 'email', 'phone', 'address', 'founded', 'fullName'],
+  ptce: ['website', 'email', 'phone', 'address', 'founded', 'fullName'],
+  structure: ['website', 'email', 'phone', 'founded', 'joined', 'fullName'],
+  partner: ['website', 'email', 'phone'],
+  person: ['email', 'phone'],
+};
+
+/**
+ * An attribute of a named node: « le site web de PHARE », « PHARE a été créé quand ? »,
+ * « PHARE ça veut dire quoi ? », « La Pose a rejoint le PTCE en quelle année ? ». A question
+ * about a role (« le mail de la directrice de PHARE ») is about a person, not the node.
+ */
+export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
+  const all = linksOf(q, ['carrier', 'ptce', 'structure', 'person', 'partner']);
+  // « La Pose a rejoint PHARE » is about La Pose.
+  const owners =
+    all.length > 1 ? all.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce') : all;
+  if (owners.length !== 1 || q.asks === 'count') return undefined;
+  const owner = owners[0]!.node;
+  if (
+    hasPhrase(q, [
+      ...Object.keys(ROLE_WORDS),
+      ...(RELATION_CUES.presides ?? []),
+      ...(RELATION_CUES.directs ?? []),
+    ])
+  )
+    return undefined;
+  // « son adresse e-mail » asks for the e-mail, not the address.
+  const asked = Object.keys(ATTRIBUTE_CUES).filter((key) => hasPhrase(q, ATTRIBUTE_CUES[key]!));
+  const attribute = asked.includes('email') ? 'email' : asked[0];
+  if (attribute === undefined || hasPhrase(q, ['avant', 'ancien', 'ancienne', 'precedent', 'precedente']))
+    return undefined;
+  if (!(ASKABLE[owner.kind] ?? []).includes(attribute)) return undefined;
+  // « qui a créé ESPOIR ? » asks for the founder, which the description gives.
+  if (q.asks === 'who' && attribute === 'founded') return undefined;
+  if (owner.kind === 'person' && owner.attributes[attribute] !== undefined) return undefined;
+  return {
+    intent: { kind: 'entity-attribute', node: owner.id, attribute },
+    score: SCORES.attribute,
+    by: 'attribute',
+  };
+}

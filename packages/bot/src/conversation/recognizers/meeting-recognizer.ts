@@ -1,0 +1,83 @@
+import { passageIndexOf, passageTerm, searchPassages, weightedCoverage } from '@ptce/core';
+import { freeWords, hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { type Candidate, SCORES } from './candidate.js';
+import { NOISE } from './passage-recognizer.js';
+
+const PARTICIPANTS = [
+  'participants',
+  'participant',
+  'presents',
+  'personnes',
+  'gens',
+  'monde',
+  'participe',
+  'participation',
+  'public',
+];
+
+/**
+ * One meeting or event named by its title, place or subject rather than by its body: « la
+ * conférence de presse de 2021, c’était où ? », « combien de participants au COPIL ? », « il se
+ * passe quoi à Raismes ? ».
+ */
+export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
+  if (linksOf(q, ['person', 'structure', 'indicator']).length > 0) return undefined;
+  const { dataset, now } = q.ctx;
+  const participants = hasPhrase(q, PARTICIPANTS);
+  const targets = linksOf(q, ['body', 'group', 'subgroup']);
+  if (targets.length > 0) {
+    if (!participants) return undefined;
+    const ids = targets.map((t) => t.node.ref!);
+    const counted = dataset.meetings.filter(
+      (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
+    );
+    if (counted.length === 0) return undefined;
+    // The meeting nearest to today: the last one held, else the next.
+    const past = counted.filter((m) => m.when.startsAt <= now.getTime());
+    const chosen = past.length > 0 ? past[past.length - 1]! : counted[0]!;
+    return {
+      intent: { kind: 'meeting-info', meetings: [chosen.id] },
+      score: SCORES.meetingParticipants,
+      by: 'meeting',
+    };
+  }
+  if (
+    !participants &&
+    q.asks !== 'when' &&
+    q.asks !== 'where' &&
+    !hasPhrase(q, ['se passe', 'passe', 'evenement', 'lieu'])
+  )
+    return undefined;
+  const free = freeWords(q, [
+    ...NOISE,
+    ...PARTICIPANTS,
+    'quand',
+    'lieu',
+    'date',
+    'combien',
+    'nb',
+    'nombre',
+    'passe',
+    'se',
+  ]);
+  const terms = [...new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined))];
+  // The words of a linked name count as typed: « Sport solidaire » is also an event's title.
+  const typed = q.links.flatMap((l) => q.r.words.slice(l.start, l.start + l.length));
+  for (const t of typed.map((w) => passageTerm(w))) if (t !== undefined && !terms.includes(t)) terms.push(t);
+  if (terms.length === 0) return undefined;
+  const index = passageIndexOf(dataset);
+  const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
+  const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(
+    (h) => year === undefined || h.passage.period?.startsWith(year),
+  );
+  const top = hits[0];
+  if (!top) return undefined;
+  const matched = top.terms.filter((t) => terms.includes(t)).length;
+  const coverage = weightedCoverage(index, terms, top);
+  if (!((matched >= 2 && coverage >= 0.5) || coverage >= 0.7)) return undefined;
+  return {
+    intent: { kind: 'meeting-info', meetings: [top.passage.node.slice('meeting:'.length)] },
+    score: participants ? SCORES.meetingParticipants : SCORES.meeting,
+    by: 'meeting',
+  };
+}

@@ -1,0 +1,51 @@
+import type { TargetRef } from '../intent.js';
+import { GOVERNANCE_WORDS, PERIOD_MEETING_WORDS } from '../relation-cues-fr.js';
+import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+const LIST_WORDS = [
+  'reunion',
+  'rdv',
+  'rendez vous',
+  'evenement',
+  'agenda',
+  'calendrier',
+  'programme',
+  'gouvernance',
+  'instances',
+  'rencontre',
+];
+
+/**
+ * The meetings of a named period: « les réunions de mars 2023 », « qu’est-ce qu’il y a en
+ * octobre ? », « cet automne », « au 1er trimestre 2023 côté gouvernance ». A bare year needs an
+ * explicit list word (« les réunions de 2023 »): « le bureau en 2023 » asks about its cadence.
+ */
+export function periodRecognizer(q: QuestionFacts): Candidate | undefined {
+  const period = q.period;
+  if (!period) return undefined;
+  if (linksOf(q, ['indicator', 'structure', 'person', 'carrier', 'milestone']).length > 0) return undefined;
+  const words = period.precision === 'year' ? LIST_WORDS : PERIOD_MEETING_WORDS;
+  const bareDate = q.r.words.length <= period.text.split(' ').length + 2;
+  if (!hasPhrase(q, words) && !(bareDate && period.precision !== 'year')) return undefined;
+  if (period.precision === 'year' && q.asks === 'count') return undefined;
+  const targets: TargetRef[] = linksOf(q, ['body', 'group', 'subgroup']).map((l) => ({
+    kind: l.node.kind as TargetRef['kind'],
+    id: l.node.ref!,
+  }));
+  const governance = hasPhrase(q, GOVERNANCE_WORDS);
+  return {
+    intent: {
+      kind: 'meetings-in-period',
+      from: period.from,
+      to: period.to,
+      label: period.label,
+      ...(governance ? { governance } : {}),
+      ...(targets.length > 0 ? { targets } : {}),
+    },
+    score: ['month', 'season', 'quarter', 'semester'].includes(period.precision)
+      ? SCORES.period
+      : SCORES.periodCoarse,
+    by: 'period',
+  };
+}

@@ -1,0 +1,40 @@
+import { ATTRIBUTE_CUES, STRUCTURE_WORDS } from '../relation-cues-fr.js';
+import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+const EVENT_WORDS = [
+  'se passe',
+  'passe',
+  'quoi',
+  'lien',
+  'evenement',
+  'reunion',
+  'rencontre',
+  'activite',
+  'il y a',
+  'y a',
+];
+const HOME_WORDS = [...STRUCTURE_WORDS, 'siege', 'base', 'basee', 'situe', 'situee', 'implante', 'implantee'];
+
+/**
+ * A town with structure words (« quels adhérents ont leur siège à Cambrai ? ») lists the
+ * structures there; with event words (« il se passe quoi à Raismes ? ») everything tied to it.
+ */
+export function placeRecognizer(q: QuestionFacts): Candidate | undefined {
+  const places = linksOf(q, ['place']);
+  if (places.length !== 1 || q.links.length !== 1) return undefined;
+  const mention = q.r.mentions.find((m) => m.entity.kind === 'commune');
+  if (hasPhrase(q, HOME_WORDS) && mention && !hasPhrase(q, ATTRIBUTE_CUES.email!))
+    return {
+      intent: { kind: 'structures-in', commune: mention.entity.id },
+      score: SCORES.place,
+      by: 'place',
+    };
+  if (hasPhrase(q, EVENT_WORDS))
+    return {
+      intent: { kind: 'relation', node: places[0]!.node.id, relations: [], direction: 'backward' },
+      score: SCORES.place,
+      by: 'place',
+    };
+  return undefined;
+}

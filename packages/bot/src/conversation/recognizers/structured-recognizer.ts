@@ -1,0 +1,57 @@
+import type { Intent } from '../intent.js';
+import { hasPhrase, type QuestionFacts } from '../understand/question-facts.js';
+import { residual } from '../understand/reading.js';
+import { structuredIntent } from '../understand/structured-intent.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+const CONTACT_WORDS = [
+  'mail',
+  'email',
+  'courriel',
+  'tel',
+  'telephone',
+  'numero',
+  'contact',
+  'contacter',
+  'joindre',
+  'qui est',
+  'c est qui',
+  'coordonnees',
+];
+
+/** Whether a structured reading answers "everything about" an entity rather than what was asked. */
+function generic(intent: Intent, q: QuestionFacts): boolean {
+  switch (intent.kind) {
+    case 'structure-info':
+    case 'group-info':
+      return intent.aspect === 'all';
+    case 'contact':
+      return intent.person !== undefined && !hasPhrase(q, CONTACT_WORDS);
+    case 'next-meeting':
+      return intent.targets.length === 0 && q.period !== undefined;
+    case 'indicator':
+      // « Qui propose des formations parmi les adhérents ? » names members, not their number.
+      return q.asks === 'who' || q.asks === 'which';
+    default:
+      return false;
+  }
+}
+
+/**
+ * The structured reading: bodies, groups, meetings, structures, contacts and figures, read from
+ * the cues of the French vocabulary and the entities of the data.
+ */
+export function structuredRecognizer(q: QuestionFacts, question: string): Candidate {
+  const intent = structuredIntent(question, q.r, q.ctx);
+  if (intent.kind === 'unknown') return { intent, score: 0, by: 'structured' };
+  // Words the reading could not place: it answered part of the question only.
+  const unplaced = residual(q.r).length >= 2;
+  // Everything about an entity does not answer « how many ».
+  if (generic(intent, q) && q.asks === 'count' && intent.kind !== 'indicator')
+    return { intent, score: SCORES.structuredOffCount, by: 'structured' };
+  return {
+    intent,
+    score: generic(intent, q) || unplaced ? SCORES.structuredGeneric : SCORES.structured,
+    by: 'structured',
+  };
+}

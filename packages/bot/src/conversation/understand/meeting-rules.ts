@@ -1,0 +1,132 @@
+import { editDistance, groupNumberOf } from '@ptce/core';
+import type { AgendaPeriod, Intent, TargetRef } from '../intent.js';
+import { has, type Reading } from './reading.js';
+import { WEAK, wordsOf } from './vocabulary-index.js';
+
+// ── Bodies, groups, meetings ─────────────────────────────────────────────────────────────────
+
+/**
+ * Bodies named by an abbreviation of their name: "comité strat", "comité op", "conseil d'admin".
+ * The first significant word must match, each following one must start the next word typed.
+ */
+export function abbreviatedBodies(r: Reading): string[] {
+  const found: string[] = [];
+  const { bodyFirsts } = wordsOf(r.dataset);
+  if (!r.words.some((w, i) => bodyFirsts.has(w) || r.meanings[i]!.some((m) => bodyFirsts.has(m))))
+    return found;
+  // Words already inside a name are not the start of an abbreviation.
+  const kept = r.words.flatMap((w, i) => (WEAK.has(w) || r.covered[i] ? [] : [{ w, meant: r.meanings[i]! }]));
+  for (const { id, parts } of wordsOf(r.dataset).bodyNames) {
+    if (found.includes(id)) continue;
+    for (let i = 0; i + parts.length <= kept.length; i++) {
+      const first = kept[i]!;
+      if (first.w !== parts[0] && !first.meant.includes(parts[0]!)) continue;
+      const rest = parts.slice(1).every((p, k) => {
+        const w = kept[i + 1 + k]!.w;
+        return w.length >= 2 && (p.startsWith(w) || editDistance(w, p, 1) <= 1);
+      });
+      if (rest) {
+        found.push(id);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export const GROUP_NUMBER_IN_TEXT = /\b(?:gt|groupe de travail|groupe)\s*(?:n|no|numero)?\s*(\d{1,2})\b/;
+
+export function groupTargets(r: Reading): { targets: TargetRef[]; missingNumber?: number } {
+  const named: TargetRef[] = [];
+  for (const m of r.mentions) {
+    const { kind, id } = m.entity;
+    if ((kind === 'group' || kind === 'subgroup') && !named.some((t) => t.id === id))
+      named.push({ kind, id });
+  }
+  const m = GROUP_NUMBER_IN_TEXT.exec(r.norm) ?? /\bgt(\d{1,2})\b/.exec(r.norm);
+  if (!m) return { targets: named };
+  const n = groupNumberOf(`gt ${m[1]}`)!;
+  const numbered = r.dataset.groups.filter((g) => g.number === n);
+  if (numbered.length === 0) return { targets: [], missingNumber: n };
+  // "GT7 déchets": the name picks one of the groups that share the number.
+  const picked = named.filter((t) => numbered.some((g) => g.id === t.id));
+  const base: TargetRef[] =
+    picked.length > 0 ? picked : numbered.map((g): TargetRef => ({ kind: 'group', id: g.id }));
+  return {
+    targets: [...base, ...named.filter((t) => !base.some((b) => b.id === t.id) && t.kind === 'group')],
+  };
+}
+
+/** "la semaine prochaine", "le mois prochain", "au prochain trimestre": the next calendar period. */
+export function nextPeriod(r: Reading): boolean {
+  return /\b(semaine|mois|trimestre|annee) prochaine?\b|\bprochaine? (semaine|mois|trimestre|annee)\b/.test(
+    r.norm,
+  );
+}
+
+export function agendaPeriod(r: Reading): AgendaPeriod {
+  if (has(r, 'week')) return 'semaine';
+  if (has(r, 'quarter')) return 'trimestre';
+  if (/\b(annee|an)\b/.test(r.norm)) return 'annee';
+  return 'mois';
+}
+
+export const WHERE = /(^|[^\p{L}])où([^\p{L}]|$)/iu;
+
+export function placeQuestion(r: Reading): boolean {
+  // "Où en est le GT3 ?" asks how it is going.
+  if (/\bou en (est|sont)\b/.test(r.norm)) return false;
+  if (WHERE.test(r.raw)) return true;
+  if (/^ou\b/.test(r.norm) || /\bou (se|a|aura|auront|sera|seront|est|ont|sont|ca|cela)\b/.test(r.norm))
+    return true;
+  return has(r, 'place') && !has(r, 'when');
+}
+
+export function meetingIntent(r: Reading, targets: readonly TargetRef[]): Intent | undefined {
+  if (has(r, 'minutes')) return { kind: 'meeting-minutes', targets };
+  if (has(r, 'agendaItems')) return { kind: 'meeting-agenda', targets };
+  if (has(r, 'last')) return { kind: 'last-meeting', targets };
+  if (placeQuestion(r) && (targets.length > 0 || has(r, 'meetingWords') || has(r, 'next')))
+    return { kind: 'meeting-place', targets };
+  if (has(r, 'next') || has(r, 'meetingWords') || has(r, 'when') || has(r, 'meets'))
+    return { kind: 'next-meeting', targets };
+  return undefined;
+}
+
+export function cadenceAsked(r: Reading): boolean {
+  return (
+    has(r, 'cadence') || (has(r, 'meets') && !has(r, 'when') && !has(r, 'next') && !has(r, 'composition'))
+  );
+}
+
+export function bodyIntent(r: Reading, bodies: readonly string[], year: number | undefined): Intent {
+  if (has(r, 'compliance') || (year !== undefined && cadenceAsked(r)))
+    return year === undefined
+      ? { kind: 'body-compliance', bodies }
+      : { kind: 'body-compliance', bodies, year };
+  if (cadenceAsked(r)) return { kind: 'body-cadence', bodies };
+  if (has(r, 'composition')) return { kind: 'body-composition', bodies };
+  const targets = bodies.map((id): TargetRef => ({ kind: 'body', id }));
+  const meeting = meetingIntent(r, targets);
+  if (year !== undefined && (meeting === undefined || meeting.kind === 'next-meeting') && !has(r, 'next'))
+    return { kind: 'body-compliance', bodies, year };
+  return meeting ?? { kind: 'next-meeting', targets };
+}
+
+export function groupAspect(r: Reading): Extract<Intent, { kind: 'group-info' }>['aspect'] {
+  if (has(r, 'facilitators')) return 'facilitators';
+  if (has(r, 'copilots')) return 'copilots';
+  if (has(r, 'structuresOf')) return 'structures';
+  if (has(r, 'objective')) return 'objective';
+  if (has(r, 'achievements')) return 'achievements';
+  return 'all';
+}
+
+export function groupIntent(r: Reading, groups: readonly TargetRef[]): Intent {
+  const aspect = groupAspect(r);
+  if (aspect === 'all') {
+    const meeting = meetingIntent(r, groups);
+    if (meeting) return meeting;
+  }
+  return { kind: 'group-info', groups, aspect };
+}

@@ -1,0 +1,156 @@
+import { type Dataset, type Mention, normalizeText, type Registry, tokenize } from '@ptce/core';
+import type { Intent } from '../intent.js';
+import { ROLE_WORDS } from '../vocabulary-fr.js';
+import { placeQuestion } from './meeting-rules.js';
+import { has, type Reading } from './reading.js';
+import {
+  COUNT_WORDS,
+  FUNCTION_SET,
+  GENERIC_WORDS,
+  NORMALIZED_DEPARTMENTS,
+  STATIC_WORDS,
+  stemOf,
+  WEAK,
+  wordsOf,
+} from './vocabulary-index.js';
+
+// ── Structures, people, figures ──────────────────────────────────────────────────────────────
+
+export type StructureAspect = Extract<Intent, { kind: 'structure-info' }>['aspect'];
+
+/** The aspect a structure question asks about, when a cue says it. */
+export function structureAspectCue(r: Reading): Exclude<StructureAspect, 'all' | 'groups'> | undefined {
+  if (has(r, 'president')) return 'president';
+  if (has(r, 'director')) return 'director';
+  if (has(r, 'address')) return 'address';
+  if (has(r, 'activities')) return 'activities';
+  return undefined;
+}
+
+export function structureAspect(r: Reading): StructureAspect {
+  const cue = structureAspectCue(r);
+  if (cue === 'president' || cue === 'director') return cue;
+  if (cue === 'address' || placeQuestion(r)) return 'address';
+  if (/\b(groupes?|gt)\b/.test(r.norm)) return 'groups';
+  return cue ?? 'all';
+}
+
+export function roleOf(r: Reading): string | undefined {
+  for (const [phrase, role] of Object.entries(ROLE_WORDS)) {
+    if (phrase.includes(' ') ? r.cueText.includes(` ${phrase} `) : r.matched.has(phrase)) return role;
+  }
+  return undefined;
+}
+
+export function areaOf(r: Reading): string | undefined {
+  for (const { area, stem } of wordsOf(r.dataset).areas)
+    if (stem.length >= 4 && r.words.some((w) => w.startsWith(stem))) return area;
+  return undefined;
+}
+
+/** The words typed after index `at`, without the leading grammar words: an unknown name. */
+export function nameAfter(r: Reading, at: number): string {
+  let i = at + 1;
+  while (i < r.words.length && FUNCTION_SET.has(r.words[i]!)) i++;
+  return r.typed.slice(i).join(' ');
+}
+
+/** Indicators named in the question; generic words ("membres") yield to a place or a precise indicator. */
+export function indicatorMentions(r: Reading, withPlace: boolean): string[] {
+  const found = r.mentions.filter((m) => m.entity.kind === 'indicator');
+  const generic = (m: Mention) => m.variant.split(' ').every((w) => GENERIC_WORDS.has(w));
+  const precise = found.filter((m) => !generic(m));
+  const kept = withPlace || precise.length > 0 ? precise : found;
+  return [...new Set(kept.map((m) => m.entity.id))];
+}
+
+/**
+ * The indicator whose label or aliases share the most words with the question ("combien d'EPCI
+ * ont conventionné" → "EPCI ayant conventionné"), with the question words it used.
+ */
+export function indicatorByWords(r: Reading): { key: string; used: Set<number> } | undefined {
+  const candidates = r.words
+    .map((w, i) => ({ w, i, stem: stemOf(w) }))
+    .filter(({ w, i }) => !r.named[i] && w.length >= 3 && !FUNCTION_SET.has(w) && !COUNT_WORDS.has(w));
+  if (candidates.length === 0) return undefined;
+  let best: { key: string; used: Set<number>; score: number; hits: number } | undefined;
+  for (const { key, tokens } of wordsOf(r.dataset).indicatorNames) {
+    const used = new Set<number>();
+    for (const { t, stem } of tokens) {
+      const c = candidates.find((x) => x.w === t || (x.stem.length >= 5 && stem === x.stem));
+      if (c) used.add(c.i);
+    }
+    if (used.size === 0) continue;
+    const score = used.size / tokens.length;
+    if (!best || score > best.score || (score === best.score && used.size > best.hits))
+      best = { key, used, score, hits: used.size };
+  }
+  return best && best.score >= 0.5 ? { key: best.key, used: best.used } : undefined;
+}
+
+/** The PTCE's count of member structures: the indicator whose label is only generic words. */
+export function membersIndicator(dataset: Dataset): string | undefined {
+  const generic = (t: string) => GENERIC_WORDS.has(t) || GENERIC_WORDS.has(t.replace(/e?s?$/, 's'));
+  return dataset.indicators.find(
+    (i) =>
+      i.scope === 'ptce' &&
+      tokenize(i.label)
+        .filter((t) => !WEAK.has(t))
+        .every(generic),
+  )?.key;
+}
+
+export function indicatorIntent(r: Reading, keys: readonly string[], ys: readonly number[]): Intent {
+  const change = has(r, 'change') || ys.length >= 2;
+  const year = ys[ys.length - 1];
+  return {
+    kind: 'indicator',
+    keys,
+    ...(year === undefined || change ? {} : { year }),
+    ...(change ? { change } : {}),
+  };
+}
+
+/** An activity word of the member structures ("insertion", "vélo"), as typed, with its index. */
+export function activityOf(r: Reading): { activity: string; at: number } | undefined {
+  const { activityWords } = wordsOf(r.dataset);
+  for (let i = 0; i < r.words.length; i++) {
+    const w = r.words[i]!;
+    if (w.length < 4 || r.named[i] || STATIC_WORDS.has(w)) continue;
+    const stem = w.replace(/s$/, '');
+    if (activityWords.some((a) => a.startsWith(stem)))
+      return { activity: r.typed[i]!.replace(/s$/, ''), at: i };
+  }
+  return undefined;
+}
+
+// ── PTCEs in general ─────────────────────────────────────────────────────────────────────────
+
+export function departmentOf(r: Reading, registry: Registry | undefined): string | undefined {
+  const byCode = registry?.ptces.find(
+    (p) => p.departmentCode !== undefined && r.words.includes(p.departmentCode.toLowerCase()),
+  );
+  if (byCode) return byCode.department;
+  const padded = ` ${r.norm} `;
+  const found = NORMALIZED_DEPARTMENTS.find((d) => padded.includes(` ${d.norm} `));
+  if (!found) return undefined;
+  // The registry's own spelling, when it has PTCEs there.
+  return registry?.ptces.find((p) => normalizeText(p.department) === found.norm)?.department ?? found.name;
+}
+
+export function regionalIntent(r: Reading, registryOf: () => Registry | undefined): Intent | undefined {
+  const ptceWord = /\b(ptce|poles)\b/.test(r.norm);
+  // Read the registry only for questions that may be about it: it is loaded on demand.
+  if (!ptceWord && !has(r, 'regional')) return undefined;
+  const registry = registryOf();
+  const department = ptceWord ? departmentOf(r, registry) : undefined;
+  const { regions } = wordsOf(r.dataset);
+  let region: string | undefined;
+  if (registry) {
+    region = regions.get(registry) ?? normalizeText(registry.registry.region);
+    regions.set(registry, region);
+  }
+  const inRegion = region !== undefined && region !== '' && ` ${r.norm} `.includes(` ${region} `);
+  if (!has(r, 'regional') && !(ptceWord && (department !== undefined || inRegion))) return undefined;
+  return department === undefined ? { kind: 'regional-ptces' } : { kind: 'regional-ptces', department };
+}

@@ -1,0 +1,160 @@
+import * as chronoFr from 'chrono-node/fr';
+import { frMonthNames, frMonthNumber } from '../format/fr-calendar-names.js';
+import { normalizeText } from '../search/normalize.js';
+import { toLocalDate } from './local-date.js';
+
+/** A period named in a French sentence, as local dates: `from` inclusive, `to` exclusive. */
+export interface PeriodMention {
+  readonly from: string;
+  readonly to: string;
+  /** How it reads in an answer: « mars 2023 », « l’automne 2023 », « 2022 ». */
+  readonly label: string;
+  readonly precision: 'day' | 'week' | 'month' | 'season' | 'quarter' | 'semester' | 'year';
+  /** The words of the normalised text that named it. */
+  readonly text: string;
+}
+
+/** Meteorological seasons, as whole months. */
+const SEASONS: Record<string, { first: number; label: string }> = {
+  printemps: { first: 3, label: 'le printemps' },
+  ete: { first: 6, label: 'l’été' },
+  automne: { first: 9, label: 'l’automne' },
+  hiver: { first: 12, label: 'l’hiver' },
+};
+const ORDINALS: Record<string, number> = {
+  '1er': 1,
+  premier: 1,
+  '1e': 1,
+  '1': 1,
+  '2e': 2,
+  '2eme': 2,
+  deuxieme: 2,
+  second: 2,
+  '2': 2,
+  '3e': 3,
+  '3eme': 3,
+  troisieme: 3,
+  '3': 3,
+  '4e': 4,
+  '4eme': 4,
+  quatrieme: 4,
+  dernier: 4,
+  '4': 4,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthText = (year: number, month: number) =>
+  month > 12
+    ? `${year + Math.floor((month - 1) / 12)}-${pad(((month - 1) % 12) + 1)}-01`
+    : `${year}-${pad(month)}-01`;
+
+function monthsPeriod(
+  year: number,
+  first: number,
+  count: number,
+  label: string,
+  precision: PeriodMention['precision'],
+  text: string,
+): PeriodMention {
+  return { from: monthText(year, first), to: monthText(year, first + count), label, precision, text };
+}
+
+/** The year of a month or season named without one: the occurrence nearest to today. */
+function nearestYear(first: number, today: { year: number; month: number }): number {
+  const delta = (y: number) => Math.abs(y * 12 + first - (today.year * 12 + today.month));
+  return [today.year - 1, today.year, today.year + 1].reduce((a, b) => (delta(b) < delta(a) ? b : a));
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+
+/**
+ * The first period a French question names: a month (« mars 2023 », « en octobre »), a season
+ * (« cet automne », « l’été 2024 »), a quarter or half-year (« au 1er trimestre 2023 »), a year
+ * (« en 2022 »), or a day or week that chrono-node's French parser reads (« le 12/12 »,
+ * « la semaine prochaine »). A month or season without a year is the occurrence nearest to today.
+ *
+ * @param text - The question, as typed.
+ * @param now - The current instant.
+ * @param timeZone - The PTCE's time zone.
+ * @returns The period, or undefined when the question names none.
+ * @example
+ * periodMentionFr('les réunions de mars 2023', new Date('2023-11-20T09:00:00Z'), 'Europe/Paris')
+ * //=> { from: '2023-03-01', to: '2023-04-01', label: 'mars 2023', precision: 'month', text: 'mars 2023' }
+ */
+export function periodMentionFr(text: string, now: Date, timeZone: string): PeriodMention | undefined {
+  const norm = normalizeText(text);
+  const local = toLocalDate(now, timeZone);
+  const today = { year: local.year, month: local.month ?? 1 };
+  // The first word that names a month (« mars », « oct »), with the year that may follow it.
+  const month = [...norm.matchAll(new RegExp(`\\b([a-z]+)\\b(?: (?:de l annee |de )?${YEAR})?`, 'g'))].find(
+    (m) => frMonthNumber(m[1]!) !== undefined,
+  );
+  if (month) {
+    const m = frMonthNumber(month[1]!)!;
+    const year = month[2] ? Number(month[2]) : nearestYear(m, today);
+    return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', month[0]);
+  }
+  const season = new RegExp(
+    `\\b(?:(cet|ce|l|le|en|au) )?(printemps|ete|automne|hiver)(?: (prochain|dernier))?(?: ${YEAR})?\\b`,
+  ).exec(norm);
+  if (season && (season[1] || season[3] || season[4])) {
+    const s = SEASONS[season[2]!]!;
+    let year = season[4] ? Number(season[4]) : nearestYear(s.first, today);
+    // In January or February, « cet hiver » is the one that began in December.
+    if (!season[4] && s.first === 12 && today.month <= 2) year = today.year - 1;
+    if (season[3] === 'prochain' && !season[4])
+      year += year * 12 + s.first <= today.year * 12 + today.month ? 1 : 0;
+    if (season[3] === 'dernier' && !season[4])
+      year -= year * 12 + s.first + 2 >= today.year * 12 + today.month ? 1 : 0;
+    return monthsPeriod(year, s.first, 3, `${s.label} ${year}`, 'season', season[0]);
+  }
+  const part = new RegExp(
+    `\\b(1er|1e|1|2e|2eme|2|3e|3eme|3|4e|4eme|4|premier|deuxieme|second|troisieme|quatrieme|dernier) (trimestre|semestre)(?: (?:de |d )?${YEAR})?`,
+  ).exec(norm);
+  const short = /\b([ts])([1-4]) ((?:19|20)\d{2})\b/.exec(norm);
+  if (part || short) {
+    const n = part ? ORDINALS[part[1]!]! : Number(short![2]);
+    const semester = part ? part[2] === 'semestre' : short![1] === 's';
+    const year = Number((part ? part[3] : short![3]) ?? today.year);
+    if (!semester || n <= 2) {
+      const size = semester ? 6 : 3;
+      const label = `${n === 1 ? '1er' : `${n}e`} ${semester ? 'semestre' : 'trimestre'} ${year}`;
+      return monthsPeriod(
+        year,
+        (n - 1) * size + 1,
+        size,
+        label,
+        semester ? 'semester' : 'quarter',
+        (part ?? short)![0],
+      );
+    }
+  }
+  const day = chronoFr.parse(text, now);
+  const first = day[0];
+  if (
+    first &&
+    (first.start.isCertain('day') ||
+      first.start.isCertain('weekday') ||
+      /semaine/.test(normalizeText(first.text)))
+  ) {
+    const week = /semaine/.test(normalizeText(first.text));
+    const start = toLocalDate(first.start.date(), timeZone);
+    const from = `${start.year}-${pad(start.month!)}-${pad(start.day!)}`;
+    const end = new Date(Date.UTC(start.year, start.month! - 1, start.day! + (week ? 7 : 1)));
+    return {
+      from,
+      to: end.toISOString().slice(0, 10),
+      label: normalizeText(first.text) === normalizeText(text) ? first.text : first.text,
+      precision: week ? 'week' : 'day',
+      text: normalizeText(first.text),
+    };
+  }
+  const year = new RegExp(
+    `\\b(?:en|de|d|pour|l annee|annee|fin|debut|depuis|au cours de) ${YEAR}\\b|^${YEAR}$`,
+  ).exec(norm);
+  if (year) {
+    const y = Number(year[1] ?? year[2]);
+    return { from: `${y}-01-01`, to: `${y + 1}-01-01`, label: String(y), precision: 'year', text: year[0] };
+  }
+  return undefined;
+}
