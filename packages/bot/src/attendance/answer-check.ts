@@ -43,6 +43,30 @@ const PROXY_REFUSAL: Readonly<Record<InvalidProxyReason, (holder: string, cap: n
 };
 
 /**
+ * Why a member may not answer a meeting at all, before any holder is picked: the meeting is gone,
+ * cancelled or has started, or the member is not convened.
+ *
+ * @param request - The meeting, its rules, who answers, and the time.
+ * @returns The French refusal, or `undefined` when the member may answer.
+ */
+export function answerRefusal(
+  request: Pick<AnswerRequest, 'meeting' | 'rules' | 'respondent' | 'now'>,
+): string | undefined {
+  const { meeting, rules, respondent, now } = request;
+  if (!meeting || !rules) return 'Cette réunion n’est plus au programme.';
+  if (meeting.status === 'cancelled') return 'Cette réunion est annulée.';
+  if (now.getTime() >= meeting.when.startsAt) return 'La réunion a commencé : les réponses sont closes.';
+  const voter = respondent === undefined ? undefined : voterOf(rules, respondent);
+  if (!rules.open && !voter) {
+    return (
+      `Vous n’êtes pas convoqué·e à cette réunion (${rules.target.name}). ` +
+      'Si c’est une erreur, demandez à l’équipe de vous relier à votre structure.'
+    );
+  }
+  return undefined;
+}
+
+/**
  * Decides whether a member's answer can be stored: the meeting exists, is not cancelled and has
  * not started, the member is convened, and a proxy would count (core's report, with the answer
  * added, says why not). Nothing is stored by this function.
@@ -52,20 +76,11 @@ const PROXY_REFUSAL: Readonly<Record<InvalidProxyReason, (holder: string, cap: n
  */
 export function checkAnswer(request: AnswerRequest): AnswerCheck {
   const { meeting, rules, respondent, answer, now } = request;
-  if (!meeting || !rules) return { ok: false, message: 'Cette réunion n’est plus au programme.' };
-  if (meeting.status === 'cancelled') return { ok: false, message: 'Cette réunion est annulée.' };
-  if (now.getTime() >= meeting.when.startsAt) {
-    return { ok: false, message: 'La réunion a commencé : les réponses sont closes.' };
+  const refused = answerRefusal(request);
+  if (refused !== undefined || !meeting || !rules) {
+    return { ok: false, message: refused ?? 'Cette réunion n’est plus au programme.' };
   }
   const voter = respondent === undefined ? undefined : voterOf(rules, respondent);
-  if (!rules.open && !voter) {
-    return {
-      ok: false,
-      message:
-        `Vous n’êtes pas convoqué·e à cette réunion (${rules.target.name}). ` +
-        'Si c’est une erreur, demandez à l’équipe de vous relier à votre structure.',
-    };
-  }
   if (answer === 'proxy' && request.holder === undefined) {
     return {
       ok: false,

@@ -26,14 +26,17 @@ async function answerAutocomplete(
   }
 }
 
-/** Sends a reply once the interaction was deferred; an error cannot stay public, so it moves to an ephemeral follow-up. */
+/**
+ * Sends a reply once the interaction was deferred. An error, or a private reply (members' names
+ * for staff), cannot stay public, so it moves to an ephemeral follow-up.
+ */
 async function sendDeferred(
   interaction: ChatInputCommandInteraction,
   reply: Reply,
   publicDefer: boolean,
   components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[],
 ) {
-  if (reply.error && publicDefer) {
+  if ((reply.error || reply.private) && publicDefer) {
     await interaction.deleteReply();
     await interaction.followUp({ ...replyMessage(reply), flags: MessageFlags.Ephemeral });
     return;

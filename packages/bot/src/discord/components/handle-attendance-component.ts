@@ -1,6 +1,6 @@
 import { type AttendanceAnswer, meetingAttendanceRules } from '@ptce/core';
 import { type MessageComponentInteraction, MessageFlags } from 'discord.js';
-import { checkAnswer } from '../../attendance/answer-check.js';
+import { answerRefusal, checkAnswer } from '../../attendance/answer-check.js';
 import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import { targetName } from '../../meeting-text/target-name.js';
 import type { BotServices } from '../bot-services.js';
@@ -61,6 +61,25 @@ export async function handleAttendanceComponent(
     holderName = holderUser ? `« ${holderUser.displayName} »` : undefined;
     holder = holderUser ? store.respondentOf(guildId, holderUser.id) : undefined;
   }
+  // The button only opens the holder select; nothing is stored until a holder is picked.
+  if (parsed.kind === 'answer' && answer === 'proxy') {
+    const refused = answerRefusal({ meeting, rules, respondent, now });
+    if (refused === undefined && !rules?.rules.proxies) {
+      await ephemeral(interaction, 'Cette instance n’accepte pas les pouvoirs.');
+      return true;
+    }
+    if (refused !== undefined) {
+      await ephemeral(interaction, refused);
+      return true;
+    }
+    await interaction.reply({
+      content: 'À qui donnez-vous pouvoir ? Choisissez un membre convoqué.',
+      components: [holderSelect(parsed.meetingId)],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: noMentions(),
+    });
+    return true;
+  }
   const check = checkAnswer({
     meeting,
     rules,
@@ -80,16 +99,6 @@ export async function handleAttendanceComponent(
       reason: check.message,
     });
     await ephemeral(interaction, check.message);
-    return true;
-  }
-  // The button only opens the holder select; nothing is stored until a holder is picked.
-  if (parsed.kind === 'answer' && answer === 'proxy') {
-    await interaction.reply({
-      content: 'À qui donnez-vous pouvoir ? Choisissez un membre convoqué.',
-      components: [holderSelect(parsed.meetingId)],
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: noMentions(),
-    });
     return true;
   }
   const m = meeting!;
