@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
+import { loadConfig } from '../../packages/bot/src/config.js';
+import { createLogger } from '../../packages/bot/src/logger.js';
 import { type BotHarness, embedOf, fixture, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
 import type {
   FakeGuildInput,
@@ -296,11 +299,21 @@ describe('/mes-reunions', () => {
   it('lists my next meetings with my answer, privately, with buttons to change it', async () => {
     const reply = await command('bob', 'mes-reunions', undefined);
     expect(isEphemeral(reply)).toBe(true);
-    expect(embedOf(reply)).toMatchObject({ title: expect.any(String) });
-    expect(JSON.stringify(embedOf(reply))).toContain('pouvoir');
+    expect([embedOf(reply).title, embedOf(reply).description]).toEqual([
+      'Mes prochaines réunions',
+      `**1.** ${WHAT} — pouvoir donné à Fil d'Opale\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
+    ]);
     expect(
       buttons(reply.message ?? { components: (reply.data.components as JsonObject[]) ?? [] })[0],
     ).toEqual(['Présent·e (1)', `presence:present:${MEETING}`]);
+  });
+
+  it('answers in DM too, for the PTCE’s server', async () => {
+    const reply = await h.fake.sendInteraction({ name: 'mes-reunions', guildId: null, userId: id('alice') })
+      .response;
+    expect(embedOf(reply).description).toBe(
+      `**1.** ${WHAT} — présent·e\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
+    );
   });
 });
 
@@ -366,4 +379,88 @@ describe('/reunion presences and relancer (staff)', () => {
       .body as JsonObject;
     expect(body.allowed_mentions).toEqual({ parse: [], roles: [] });
   });
+});
+
+describe('buttons on a real reminder, and a restart between an answer and its count', () => {
+  // Two minutes before the council's J-14 reminder (19 Nov, 9 h), sixty times faster than real time.
+  const EARLY = '2026-11-19T08:58:00+01:00x60';
+  let r: BotHarness;
+  let restarted: BotHandle | undefined;
+  const rid = (name: string) => r.fake.user(name).id;
+  const as = (user: string, name: string, subcommand: string, options: RawInteractionOption[]) =>
+    r.fake.sendInteraction({ name, subcommand, options, userId: rid(user) }).response;
+
+  beforeAll(async () => {
+    r = await startHarness({
+      env: (_fake, dir) => ({ PTCE_CLOCK: EARLY, PTCE_DATA: dataWithRules(dir) }),
+      fake: { guilds: [ptceGuild] },
+    });
+  });
+  afterAll(async () => {
+    await restarted?.stop();
+    await r?.stop();
+  });
+
+  it('posts the reminder with the answer buttons, and counts the click on it', async () => {
+    const rappels = r.fake.channel('rappels').id;
+    const g = r.fake.guild.id;
+    await as('alice', 'rappels', 'canal', [
+      { name: 'instance', type: 3, value: 'conseil-cooperation' },
+      { name: 'salon', type: 7, value: rappels },
+    ]);
+    for (const [user, who] of [
+      ['alice', 'fil-d-opale'],
+      ['bob', 'panier-des-dunes'],
+    ] as const) {
+      await as('alice', 'membre', 'lier', linkOptions(rid(user), who));
+    }
+    await expect
+      .poll(() => r.fake.messagesIn(rappels).filter((m) => m.content.startsWith('🔔')), { timeout: 15_000 })
+      .toHaveLength(1);
+    const reminder = r.fake.messagesIn(rappels).find((m) => m.content.startsWith('🔔'))!;
+    expect(reminder.content.split('\n')[0]).toBe(
+      '🔔 **Rappel — Conseil de coopération** : Conseil de coopération de décembre',
+    );
+    expect(buttons(reminder).map((b) => b[0])).toEqual([
+      'Présent·e',
+      'Excusé·e',
+      'Absent·e',
+      'Donner pouvoir',
+    ]);
+
+    const clicked = r.fake.sendComponent({
+      messageId: reminder.id,
+      customId: `presence:present:${MEETING}`,
+      userId: rid('alice'),
+    });
+    expect(String((await clicked.response).data.content)).toMatch(/^C’est noté : vous serez présent·e/);
+    const line1 =
+      '📋 Réponses : 1 présent·e · 0 excusé·e · 0 absent·e · 3 sans réponse — quorum : 1 voix sur 2 requises, il en manque 1';
+    await expect
+      .poll(() => r.fake.message(reminder.id)?.content.split('\n').at(-1), { timeout: 5000 })
+      .toBe(line1);
+
+    // Bob answers within the 10 s window: his count waits, and the bot stops before it is shown.
+    const excused = r.fake.sendComponent({
+      messageId: reminder.id,
+      customId: `presence:excused:${MEETING}`,
+      userId: rid('bob'),
+    });
+    expect(String((await excused.response).data.content)).toMatch(/^C’est noté : vous êtes excusé·e/);
+    await r.bot.stop();
+    expect(r.fake.message(reminder.id)?.content.split('\n').at(-1)).toBe(line1);
+
+    // Restarted on the same file, the bot brings the counts up to date, and sends no reminder twice.
+    restarted = await startBot({ config: loadConfig(r.env), logger: createLogger({ write: () => {} }) });
+    await expect
+      .poll(() => r.fake.message(reminder.id)?.content.split('\n').at(-1), { timeout: 10_000 })
+      .toBe(
+        '📋 Réponses : 1 présent·e · 1 excusé·e · 0 absent·e · 2 sans réponse — quorum : 1 voix sur 2 requises, il en manque 1',
+      );
+    expect(r.fake.messagesIn(rappels).filter((m) => m.content.startsWith('🔔'))).toHaveLength(1);
+    expect(restarted.store.attendanceAnswers(g, MEETING).map((a) => [a.respondent, a.answer])).toEqual([
+      ['fil-d-opale', 'present'],
+      ['panier-des-dunes', 'excused'],
+    ]);
+  }, 40_000);
 });

@@ -1,4 +1,4 @@
-import { type AttendanceAnswer, meetingAttendanceRules, upcomingMeetings } from '@ptce/core';
+import { type AttendanceAnswer, type Dataset, meetingAttendanceRules, upcomingMeetings } from '@ptce/core';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { voterOf } from '../../attendance/answer-check.js';
 import { reply } from '../../conversation/reply.js';
@@ -17,6 +17,11 @@ const ANSWER_TEXT: Readonly<Record<AttendanceAnswer, string>> = {
   absent: 'absent·e',
   proxy: 'pouvoir donné',
 };
+
+/** The name of the person or structure a proxy went to, as the data file spells it. */
+function voterName(dataset: Dataset, id: string): string | undefined {
+  return dataset.structureById.get(id)?.name ?? dataset.personById.get(id)?.name;
+}
 
 /**
  * `/mes-reunions` (also in DM): my next meetings, those I am convened to or that are open to all,
@@ -57,7 +62,10 @@ export const mesReunions: SlashCommand = {
     }
     const lines = shown.map((m, i) => {
       const answer = store.answerOf(guildId, m.id, interaction.user.id);
-      const status = answer ? ANSWER_TEXT[answer.answer] : 'pas encore répondu';
+      const holder = answer?.holder === undefined ? undefined : voterName(dataset, answer.holder);
+      const status = answer
+        ? `${ANSWER_TEXT[answer.answer]}${holder ? ` à ${holder}` : ''}`
+        : 'pas encore répondu';
       return `**${i + 1}.** ${targetName(dataset, m.body ?? m.group) || m.title}, ${meetingDateText(m)} — ${status}`;
     });
     if (mine.length > shown.length) lines.push(`… et ${mine.length - shown.length} autres, plus tard.`);
