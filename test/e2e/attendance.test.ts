@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
+import { main } from '../../packages/bot/src/cli.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
 import { createLogger } from '../../packages/bot/src/logger.js';
 import { type BotHarness, embedOf, fixture, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
@@ -463,4 +464,71 @@ describe('buttons on a real reminder, and a restart between an answer and its co
       ['panier-des-dunes', 'excused'],
     ]);
   }, 40_000);
+});
+
+describe('ptce presences (the CLI reads the answers the bot stored)', () => {
+  async function ptce(argv: string[], env: Record<string, string> = {}) {
+    let out = '';
+    let err = '';
+    const io = {
+      out: (t: string) => {
+        out += `${t}\n`;
+      },
+      err: (t: string) => {
+        err += `${t}\n`;
+      },
+      env,
+    };
+    return { code: await main(argv, io), out, err };
+  }
+  const flags = () => ['--db', h.env.PTCE_DB!, '--data', h.env.PTCE_DATA!, '--now', '2026-11-23T10:30'];
+
+  it('prints the list by status, the proxies and the quorum, in French', async () => {
+    const r = await ptce(['presences', MEETING, ...flags(), '--serveur', guild]);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out.trimEnd().split('\n')).toEqual([
+      `Présences : ${WHAT}`,
+      '4 voix convoquées.',
+      'Quorum (1/2) atteint : 2 voix sur 2 requises.',
+      '📋 Réponses : 1 présent·e · 1 pouvoir · 1 excusé·e · 0 absent·e · 1 sans réponse — quorum atteint (2 voix sur 2 requises)',
+      '',
+      'Présents (1) :',
+      "  Fil d'Opale",
+      '',
+      'Représentés (1) :',
+      "  Panier des Dunes → Fil d'Opale",
+      '',
+      'Excusés (1) :',
+      '  Répare & Vous',
+      '',
+      'Sans réponse (1) :',
+      '  Coopérative de la Canche',
+    ]);
+  });
+
+  it('gives the report as JSON, with the guild from DISCORD_GUILD_ID', async () => {
+    const r = await ptce(['presences', MEETING, ...flags(), '--json'], { DISCORD_GUILD_ID: guild });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect([report.counts, report.quorum]).toEqual([
+      { convened: 4, present: 1, represented: 1, awaitingHolder: 0, excused: 1, absent: 0, noAnswer: 1 },
+      { fraction: '1/2', required: 2, counted: 2, reached: true, missing: 0, reachable: true },
+    ]);
+  });
+
+  it('explains a missing server, an unknown meeting and a meeting without rules', async () => {
+    const results = [
+      await ptce(['presences', MEETING, ...flags()]),
+      await ptce(['presences', 'nulle-part', ...flags(), '--serveur', guild]),
+      await ptce(['presences', 'gt2-2027-01', ...flags(), '--serveur', guild]),
+    ];
+    expect(results.map((r) => [r.code, r.err.trim()])).toEqual([
+      [2, 'Indiquez le serveur Discord : --serveur <id>, ou la variable DISCORD_GUILD_ID.'],
+      [2, 'Réunion inconnue : « nulle-part ».'],
+      [
+        2,
+        'La réunion « gt2-2027-01 » n’a pas de règles de présence dans le fichier de données (« attendance »).',
+      ],
+    ]);
+  });
 });

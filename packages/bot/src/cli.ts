@@ -8,6 +8,7 @@ import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js'
 import { registerGovernance } from './cli/governance-commands.js';
 import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
+import { registerPresences } from './cli/presences-command.js';
 import { registerRegister } from './cli/register-command.js';
 import { registerValidate } from './cli/validate-command.js';
 import { DataLoadError } from './data/load-data.js';
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerBot(program, io, setExit);
   registerRegister(program, io, setExit);
   registerBackup(program, io, setExit);
+  registerPresences(program, io, setExit);
   program
     .command('start')
     .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')

@@ -1,21 +1,18 @@
 import {
   type AttendanceReport,
   attendanceReport,
-  type ConvenedVoter,
   type Dataset,
   type DatedMeeting,
   formatCountFr,
-  type InvalidProxyReason,
   meetingAttendanceRules,
 } from '@ptce/core';
 import { type ChatInputCommandInteraction, Routes, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { attendanceCountsText } from '../../attendance/attendance-counts-text.js';
-import { type Reply, type ReplyField, reply } from '../../conversation/reply.js';
-import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
+import { meetingWhat, presencesReply } from '../../attendance/presences-reply.js';
+import { type Reply, reply } from '../../conversation/reply.js';
 import { targetName } from '../../meeting-text/target-name.js';
 import type { BotServices } from '../bot-services.js';
 import { attendanceButtons } from '../components/attendance-buttons.js';
-import { truncate } from '../render-embed.js';
 import { inEnglish } from './in-english.js';
 
 /** What a presences subcommand works on. */
@@ -26,15 +23,6 @@ export interface PresencesChange {
   readonly dataset: Dataset;
   readonly now: Date;
 }
-
-const REASON: Readonly<Record<InvalidProxyReason, string>> = {
-  'not-allowed': 'pouvoirs non admis',
-  'holder-not-convened': 'porteur non convoqué',
-  self: 'donné à soi-même',
-  chain: 'porteur ayant lui-même donné pouvoir',
-  'holder-not-present': 'porteur absent',
-  'over-cap': 'au-delà du nombre de pouvoirs admis',
-};
 
 const meetingOption = (s: SlashCommandSubcommandBuilder) =>
   s.addStringOption((o) =>
@@ -74,21 +62,6 @@ function refusal(title: string, text: string): Reply {
   return reply('usage', title, { lines: [text], error: true });
 }
 
-/** A voice as staff read it: "Espoir (Audrey Mouly)", or a Discord member of an open meeting. */
-function voterText(dataset: Dataset, voter: ConvenedVoter): string {
-  if (voter.id.startsWith('discord:')) return `<@${voter.id.slice('discord:'.length)}>`;
-  if (voter.kind === 'person') {
-    const structure = voter.structure ? dataset.structureById.get(voter.structure)?.name : undefined;
-    return structure ? `${voter.name} (${structure})` : voter.name;
-  }
-  return voter.name;
-}
-
-function listField(name: string, items: readonly string[]): ReplyField | undefined {
-  if (items.length === 0) return undefined;
-  return { name: `${name} (${items.length})`, value: truncate(items.join(', '), 1024) };
-}
-
 function meetingAndReport(
   change: PresencesChange,
 ): { meeting: DatedMeeting; report: AttendanceReport; what: string } | Reply {
@@ -108,7 +81,7 @@ function meetingAndReport(
   }
   const responses = change.services.store.attendanceResponses(change.guildId, meeting.id);
   const report = attendanceReport(meeting, responses, rules, change.now);
-  const what = `${targetName(change.dataset, meeting.body ?? meeting.group) || meeting.title}, ${meetingDateText(meeting)}`;
+  const what = meetingWhat(change.dataset, meeting);
   return { meeting, report, what };
 }
 
@@ -116,43 +89,7 @@ function meetingAndReport(
 export function presences(change: PresencesChange): Reply {
   const found = meetingAndReport(change);
   if ('intent' in found) return found;
-  const { report, what } = found;
-  const names = (voters: readonly ConvenedVoter[]) => voters.map((v) => voterText(change.dataset, v));
-  const q = report.quorum;
-  const quorumLine = q
-    ? q.reached
-      ? `Quorum (${q.fraction}) atteint : ${q.counted} voix sur ${q.required} requises.`
-      : `Quorum (${q.fraction}) ${report.final ? 'non atteint' : 'pas encore atteint'} : ${q.counted} voix sur ${q.required} requises, il en manque ${q.missing}${q.reachable ? '' : ' et il ne peut plus l’être'}.`
-    : 'Pas de quorum pour cette instance.';
-  const fields = [
-    listField('Présents', names(report.present)),
-    listField(
-      'Représentés',
-      report.represented.map((g) => `${names(g.givers).join(', ')} → ${voterText(change.dataset, g.holder)}`),
-    ),
-    listField(
-      'Pouvoirs en attente du porteur',
-      report.awaitingHolder.map(
-        (g) => `${names(g.givers).join(', ')} → ${voterText(change.dataset, g.holder)}`,
-      ),
-    ),
-    listField('Excusés', names(report.excused)),
-    listField('Absents', names(report.absent)),
-    listField('Sans réponse', names(report.noAnswer)),
-    listField(
-      'Pouvoirs refusés',
-      report.invalidProxies.map((p) => `${voterText(change.dataset, p.giver)} : ${REASON[p.reason]}`),
-    ),
-  ].filter((f): f is ReplyField => f !== undefined);
-  return reply('attendance-list', `Présences : ${what}`, {
-    lines: [
-      `${formatCountFr(report.counts.convened, 'voix convoquée', 'voix convoquées')}.`,
-      quorumLine,
-      attendanceCountsText(report),
-    ],
-    fields,
-    private: true,
-  });
+  return presencesReply(change.dataset, found.meeting, found.report);
 }
 
 /** `/reunion relancer`: one message to the meeting's reminder channels for those who have not answered. */
