@@ -40,7 +40,7 @@ describe('login', () => {
     expect(h.logs.some((l) => l.includes('INFO  bot ready'))).toBe(true);
   });
 
-  it('syncs the eleven slash commands on DISCORD_GUILD_ID at start', () => {
+  it('syncs the thirteen slash commands on DISCORD_GUILD_ID at start', () => {
     expect(h.fake.commands(h.fake.guild.id).map((c) => c.name)).toEqual([
       'prochain',
       'agenda',
@@ -50,6 +50,8 @@ describe('login', () => {
       'gouvernance',
       'question',
       'aide',
+      'mes-reunions',
+      'membre',
       'donnees',
       'reunion',
       'rappels',

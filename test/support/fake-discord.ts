@@ -88,7 +88,6 @@ export interface SendMessageInput {
   dm?: boolean;
 }
 
-/** An interaction the fake dispatched. */
 /** What `FakeDiscord.sendComponent` needs: a click on a button or a pick in a select. */
 export interface SendComponentInput {
   /** The message that carries the component. */
@@ -102,6 +101,7 @@ export interface SendComponentInput {
   userId?: string;
 }
 
+/** An interaction the fake dispatched. */
 export interface SentInteraction {
   id: string;
   token: string;
