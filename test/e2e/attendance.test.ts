@@ -516,11 +516,14 @@ describe('ptce presences (the CLI reads the answers the bot stored)', () => {
     ]);
   });
 
-  it('explains a missing server, an unknown meeting and a meeting without rules', async () => {
+  it('explains a missing server, an unknown meeting, a meeting without rules and a server with no PTCE', async () => {
     const results = [
       await ptce(['presences', MEETING, ...flags()]),
       await ptce(['presences', 'nulle-part', ...flags(), '--serveur', guild]),
       await ptce(['presences', 'gt2-2027-01', ...flags(), '--serveur', guild]),
+      await ptce(['presences', MEETING, ...flags(), '--serveur', '999999999999999999'], {
+        DISCORD_GUILD_ID: guild,
+      }),
     ];
     expect(results.map((r) => [r.code, r.err.trim()])).toEqual([
       [2, 'Indiquez le serveur Discord : --serveur <id>, ou la variable DISCORD_GUILD_ID.'],
@@ -528,6 +531,10 @@ describe('ptce presences (the CLI reads the answers the bot stored)', () => {
       [
         2,
         'La réunion « gt2-2027-01 » n’a pas de règles de présence dans le fichier de données (« attendance »).',
+      ],
+      [
+        2,
+        'Le serveur 999999999999999999 n’est relié à aucun PTCE : importez ses données avec /donnees importer ou ptce donnees importer.',
       ],
     ]);
   });

@@ -40,7 +40,7 @@ describe('login', () => {
     expect(h.logs.some((l) => l.includes('INFO  bot ready'))).toBe(true);
   });
 
-  it('syncs the thirteen slash commands on DISCORD_GUILD_ID at start', () => {
+  it('syncs the fourteen slash commands on DISCORD_GUILD_ID at start', () => {
     expect(h.fake.commands(h.fake.guild.id).map((c) => c.name)).toEqual([
       'prochain',
       'agenda',
@@ -53,6 +53,7 @@ describe('login', () => {
       'mes-reunions',
       'membre',
       'donnees',
+      'parametres',
       'reunion',
       'rappels',
     ]);

@@ -55,8 +55,8 @@ describe('registration', () => {
       h.fake
         .commands(guild)
         .map((c) => c.name)
-        .slice(-3),
-    ).toEqual(['donnees', 'reunion', 'rappels']);
+        .slice(-4),
+    ).toEqual(['donnees', 'parametres', 'reunion', 'rappels']);
   });
 });
 

@@ -78,7 +78,7 @@ function nestedOptions(input: SendInteractionInput): RawInteractionOption[] {
   return options;
 }
 
-/** Discord resolves user, channel, role and mentionable options into full objects. */
+/** Discord resolves user, channel, role, mentionable and attachment options into full objects. */
 function resolvedData(
   state: FakeDiscordState,
   guild: FakeGuild | undefined,
@@ -88,6 +88,7 @@ function resolvedData(
   const members: JsonObject = {};
   const channels: JsonObject = {};
   const roles: JsonObject = {};
+  const attachments: JsonObject = {};
   const visit = (list: RawInteractionOption[]) => {
     for (const option of list) {
       if (option.options) visit(option.options);
@@ -102,6 +103,10 @@ function resolvedData(
         const channel = state.channels.get(id);
         if (channel) channels[id] = { ...channel, permissions: '0' };
       }
+      if (option.type === 11) {
+        const upload = state.uploads.get(id);
+        if (upload) attachments[id] = upload.attachment;
+      }
       if (option.type === 8 || option.type === 9) {
         const role = guild?.roles.find((r) => r.id === id);
         if (role) roles[id] = role;
@@ -110,7 +115,7 @@ function resolvedData(
   };
   visit(options);
   const resolved: JsonObject = {};
-  for (const [key, value] of Object.entries({ users, members, channels, roles })) {
+  for (const [key, value] of Object.entries({ users, members, channels, roles, attachments })) {
     if (Object.keys(value).length > 0) resolved[key] = value;
   }
   return Object.keys(resolved).length > 0 ? resolved : undefined;

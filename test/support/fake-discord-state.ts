@@ -69,6 +69,8 @@ export interface UploadedFile {
   name: string;
   size: number;
   contentType: string;
+  /** The file's content, as the bot sent it. */
+  bytes: Buffer;
 }
 
 /**
@@ -90,6 +92,8 @@ export class FakeDiscordState {
   readonly commands = new Map<string, FakeCommand[]>();
   readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
   readonly interactions = new Map<string, InteractionState>();
+  /** Files members attached to interactions (attachment options), by id: Discord's resolved object and the bytes. */
+  readonly uploads = new Map<string, { readonly attachment: JsonObject; readonly bytes: Buffer }>();
   readonly echoBotMessages: boolean;
   readonly scheduledEventLimit: number;
   readonly interactionDeadlineMs: number;

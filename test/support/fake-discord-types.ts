@@ -142,7 +142,7 @@ export interface RecordedRequest {
   /** Parsed JSON body, or the parsed `payload_json` part of a multipart body. */
   body: unknown;
   /** Files of a multipart body. */
-  files: Array<{ field: string; name: string; size: number; contentType: string }>;
+  files: Array<{ field: string; name: string; size: number; contentType: string; bytes: Buffer }>;
   status: number;
   responseBody: unknown;
   /** Set when the answer came from `failNext` rather than the emulated API. */

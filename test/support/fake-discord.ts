@@ -152,7 +152,13 @@ async function parseBody(
       if (typeof value === 'string') {
         if (field === 'payload_json') body = JSON.parse(value);
       } else {
-        files.push({ field, name: value.name, size: value.size, contentType: value.type });
+        files.push({
+          field,
+          name: value.name,
+          size: value.size,
+          contentType: value.type,
+          bytes: Buffer.from(await value.arrayBuffer()),
+        });
       }
     }
     return { body, files };
@@ -381,6 +387,27 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches an INTERACTION_CREATE (slash command or autocomplete) like Discord builds it. */
+  /**
+   * A file a member attaches to a command (an attachment option, type 11). Like Discord, the
+   * interaction carries its resolved object with a `url`; the fake serves the bytes there, from
+   * 127.0.0.1. Pass the returned id as the option's value.
+   */
+  addUpload(filename: string, content: string | Buffer, contentType = 'application/x-yaml'): string {
+    const id = this.state.nextId();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const url = `http://127.0.0.1:${this.port}/uploads/${id}/${encodeURIComponent(filename)}`;
+    this.state.uploads.set(id, {
+      attachment: { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType },
+      bytes,
+    });
+    return id;
+  }
+
+  /** How many times the bot downloaded an upload. */
+  uploadDownloads(): number {
+    return this.uploadHits;
+  }
+
   sendInteraction(input: SendInteractionInput): SentInteraction {
     this.requireSession('INTERACTION_CREATE');
     const built = buildInteraction(this.state, input, this.commandId(input.name, input.guildId));
@@ -644,9 +671,26 @@ export class FakeDiscord extends EventEmitter {
     });
   }
 
+  private uploadHits = 0;
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const at = Date.now();
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const upload = /^\/uploads\/(\d+)\//.exec(url.pathname);
+    if (upload) {
+      const file = this.state.uploads.get(upload[1]!);
+      this.uploadHits++;
+      if (!file) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': String(file.attachment.content_type),
+        'Content-Length': String(file.bytes.length),
+      });
+      response.end(file.bytes);
+      return;
+    }
     const method = (request.method ?? 'GET').toUpperCase();
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);

@@ -6,6 +6,7 @@ import { registerBackup } from './cli/backup-commands.js';
 import { registerBot } from './cli/bot-command.js';
 import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
+import { registerGuildData } from './cli/guild-data-commands.js';
 import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { registerPresences } from './cli/presences-command.js';
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerRegister(program, io, setExit);
   registerBackup(program, io, setExit);
   registerPresences(program, io, setExit);
+  registerGuildData(program, io, setExit);
   program
     .command('start')
     .description('le bot Discord si DISCORD_TOKEN est défini, sinon la discussion dans le terminal')

@@ -187,3 +187,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
 export function redactToken(text: string, config: Pick<BotConfig, 'token'>): string {
   return redact(text, config.token);
 }
+
+export {
+  DEFAULT_GUILD_SETTINGS,
+  GuildSettings,
+  type GuildSettingsChange,
+  seedGuildSettings,
+} from './guild-settings.js';

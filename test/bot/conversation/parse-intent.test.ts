@@ -229,3 +229,47 @@ describe('parseIntent: PTCEs and the rest', () => {
       expect(parse(question)).toEqual({ kind: 'unknown', text: question });
   });
 });
+
+describe('parseIntent: several questions in one sentence', () => {
+  it('gives each clause the subject named in another one', () => {
+    expect(parse('qui préside et qui dirige La Pose, et elle a rejoint Phare en quelle année ?')).toEqual({
+      kind: 'multi',
+      parts: [
+        { kind: 'structure-info', structures: ['la-pose'], aspect: 'president' },
+        { kind: 'structure-info', structures: ['la-pose'], aspect: 'director' },
+        { kind: 'entity-attribute', node: 'structure:la-pose', attribute: 'joined' },
+      ],
+    });
+  });
+
+  it('keeps « quand et où » as two aspects of one question', () => {
+    expect(parse('quand et où a lieu le copil ?')).toEqual({
+      kind: 'multi',
+      parts: [
+        { kind: 'next-meeting', targets: [body('comite-de-pilotage')] },
+        { kind: 'meeting-place', targets: [body('comite-de-pilotage')] },
+      ],
+    });
+  });
+});
+
+describe('parseIntent: periods with the carrier or a body', () => {
+  it('lists the meetings of a month when the carrier is named', () => {
+    expect(parse('quelles réunions de PHARE en novembre 2023 ?')).toEqual({
+      kind: 'meetings-in-period',
+      from: '2023-11-01',
+      to: '2023-12-01',
+      label: 'novembre 2023',
+    });
+  });
+
+  it('lists a body’s meetings of a quarter', () => {
+    expect(parse('les bureaux du 1er trimestre 2023 c’était quand ?')).toEqual({
+      kind: 'meetings-in-period',
+      from: '2023-01-01',
+      to: '2023-04-01',
+      label: '1er trimestre 2023',
+      targets: [body('bureau')],
+    });
+  });
+});

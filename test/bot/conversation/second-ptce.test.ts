@@ -28,6 +28,29 @@ const cases: readonly [question: string, kind: IntentKind, facts: readonly strin
   ['dernière AG', 'last-meeting', ['jeudi 12 mars 2026 à 18 h', 'Étaples']],
   ['prochaine réunion du GT2', 'next-meeting', ['mardi 19 janvier 2027 à 14 h', 'Étaples']],
   ['prochaine réunion', 'next-meeting', ['Conseil de coopération', 'jeudi 3 décembre 2026']],
+  // An activity → the structure that does it, a person → their groups, a body in a quarter.
+  ['qui fait du repair café dans le pôle ?', 'structures-matching', ['« Repair café » — Répare & Vous']],
+  ['quelle asso du réseau fait de l’épicerie solidaire ?', 'structures-matching', ['Panier des Dunes']],
+  [
+    'Yann Leroy il est dans quel groupe ?',
+    'relation',
+    ['Yann Leroy copilote 1 groupe : GT1 Filière textile.'],
+  ],
+  [
+    'les réunions du bureau au 1er trimestre 2026 ?',
+    'meetings-in-period',
+    ['1 réunion :', 'janvier 2026 — Bureau'],
+  ],
+  // Several questions in one sentence, the subject named once.
+  [
+    'qui préside et qui dirige Fil d’Opale, et elle a rejoint le pôle en quelle année ?',
+    'multi',
+    [
+      'la présidence n’est pas indiquée',
+      'la direction n’est pas indiquée',
+      'ils ne donnent pas de date d’adhésion pour Fil d',
+    ],
+  ],
   ['rythme du bureau', 'body-cadence', ['Bureau : 4 à 6 fois par an.']],
   [
     'composition du conseil de coopération',

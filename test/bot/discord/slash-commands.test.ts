@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the thirteen French commands', () => {
+  it('are the fourteen French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -19,6 +19,7 @@ describe('slash command definitions', () => {
       'mes-reunions',
       'membre',
       'donnees',
+      'parametres',
       'reunion',
       'rappels',
     ]);
@@ -48,6 +49,7 @@ describe('slash command definitions', () => {
       'mes-reunions': 'my-meetings',
       membre: 'member',
       donnees: 'data',
+      parametres: 'settings',
       reunion: 'meeting',
       rappels: 'reminders',
     });
@@ -69,11 +71,26 @@ describe('slash command definitions', () => {
     ]);
   });
 
-  it('hide /donnees from members who cannot manage the server, and keep it out of DMs', () => {
+  it('hide /donnees and /parametres from members who cannot manage the server, and keep them out of DMs', () => {
     const donnees = definitions.find((d) => d.name === 'donnees')!;
-    expect(donnees.default_member_permissions).toBe('32');
-    expect(donnees.contexts).toEqual([0]);
-    expect(donnees.options?.map((o) => o.name)).toEqual(['recharger']);
+    const parametres = definitions.find((d) => d.name === 'parametres')!;
+    expect([donnees.default_member_permissions, parametres.default_member_permissions]).toEqual(['32', '32']);
+    expect([donnees.contexts, parametres.contexts]).toEqual([[0], [0]]);
+    expect(donnees.options?.map((o) => o.name)).toEqual([
+      'recharger',
+      'importer',
+      'historique',
+      'restaurer',
+      'exporter',
+    ]);
+    expect(parametres.options?.map((o) => o.name)).toEqual([
+      'voir',
+      'role-equipe',
+      'salon-equipe',
+      'evenements',
+      'relance-compte-rendu',
+      'resume',
+    ]);
   });
 
   it('hide /reunion and /rappels the same way, with their French subcommands', () => {

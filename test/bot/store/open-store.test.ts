@@ -58,8 +58,13 @@ describe('openStore on a new file', () => {
     expect(tables).toEqual([
       'attendance_answers',
       'attendance_messages',
+      'dataset_versions',
       'decision_log',
       'digest_state',
+      'dm_choices',
+      'guild_bindings',
+      'guild_purges',
+      'guild_settings',
       'meeting_overlay',
       'member_links',
       'reminder_ledger',

@@ -17,11 +17,15 @@ import { registerCommands } from '../discord/register-commands.js';
 import { datasetSummary, reloadReply } from '../discord/reload-reply.js';
 import { replyMessage } from '../discord/reply-message.js';
 import { SLASH_COMMANDS } from '../discord/slash-commands.js';
+import { seedGuildSettings } from '../guild-settings.js';
 import { type HttpServer, startHttpServer } from '../http/index.js';
 import { createLogger, type Logger } from '../logger.js';
 import { GuildJobs } from '../reminders/guild-jobs.js';
 import { discordSender } from '../reminders/reminder-sender.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, type Store, StoreError } from '../store/index.js';
+import { GuildDatasets } from '../tenancy/guild-datasets.js';
+import { digestScheduleOf, guildSettingsOf } from '../tenancy/guild-settings-of.js';
+import { welcomeGuild } from '../tenancy/welcome-guild.js';
 
 /** Options of {@link startBot}; only `config` is required. */
 export interface StartBotOptions {
@@ -84,8 +88,19 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   // DMs and the feed have no guild: they see the PTCE's guild's meetings, never another guild's.
   const homeGuild = () =>
     config.guildId ?? (client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
+  const seed = seedGuildSettings(config);
+  const guildData = new GuildDatasets({ store, homeGuild, shared: () => data.current });
+  const jobs = new Map<string, GuildJobs>();
+  let startJobs: (guildId: string) => void = () => {};
   const services: BotServices = {
     data,
+    guildData,
+    settings: (guildId) => guildSettingsOf(store, guildId, guildId === homeGuild() ? seed : undefined),
+    guildChanged(guildId) {
+      const job = jobs.get(guildId);
+      jobs.delete(guildId);
+      void (job ? job.stop() : Promise.resolve()).then(() => startJobs(guildId));
+    },
     clock,
     logger,
     store,
@@ -98,7 +113,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     },
     dataset(guildId) {
       const guild = guildId ?? homeGuild();
-      return guild ? overlaidDataset(data.current, store, guild) : data.current;
+      if (!guild) return data.current;
+      return overlaidDataset(guildData.forGuild(guild) ?? data.current, store, guild);
     },
     ...(config.staffChannelId ? { staffChannelId: config.staffChannelId } : {}),
     ...(registry ? { registry } : {}),
@@ -139,13 +155,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
 
   let stopped = false;
   let started = false;
-  const jobs = new Map<string, GuildJobs>();
   let http: HttpServer | undefined;
   let backups: DailyBackups | undefined;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     attendanceCountsRefresher(services, client.rest).stop();
+    if (purgeTimer) clock.clearTimeout(purgeTimer);
     await Promise.all([...jobs.values()].map((j) => j.stop()));
     await backups?.stop();
     await http?.close();
@@ -161,6 +177,21 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     throw error;
   }
 
+  if (config.guildId) {
+    // The environment seeds one guild: today's single-PTCE deployment, unchanged.
+    const bound = store.guildBinding(config.guildId);
+    if (bound?.source !== 'upload') {
+      try {
+        store.bindGuild(config.guildId, { ptceId: data.current.ptce.id, source: 'env' }, clock.now());
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === 'ptce-taken')) throw error;
+        logger.warn('seeded guild not bound: its PTCE already belongs to another guild', {
+          guild: config.guildId,
+          ptce: data.current.ptce.id,
+        });
+      }
+    }
+  }
   if (config.guildId) {
     try {
       const registered = await registerCommands(config, { guildId: config.guildId }, client.rest);
@@ -180,6 +211,16 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         },
         now: () => clock.now(),
         logger,
+        getPtce(ptceId) {
+          const binding = store.guildOfPtce(ptceId);
+          if (!binding || binding.leftAt) return undefined;
+          const guild = binding.guildId;
+          if (!guildData.isSetUp(guild)) return undefined;
+          return {
+            dataset: services.dataset(guild),
+            getSequence: (meeting) => store.getMeeting(guild, meeting.id)?.revision ?? 0,
+          };
+        },
       });
       calendarUrl ??= `${http.url}/calendar.ics`;
       logger.info('calendar feed served', { url: `${http.url}/calendar.ics` });
@@ -189,8 +230,11 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   }
 
   const sender = discordSender(client.rest);
-  const startJobs = (guildId: string) => {
-    if (jobs.has(guildId) || stopped) return;
+  startJobs = (guildId: string) => {
+    // A guild without a PTCE has nothing to remind: its jobs start when its data are imported.
+    if (jobs.has(guildId) || stopped || !guildData.isSetUp(guildId)) return;
+    const settings = services.settings(guildId);
+    const digest = digestScheduleOf(settings);
     const job = new GuildJobs({
       guildId,
       store,
@@ -199,11 +243,11 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       sender,
       rest: client.rest,
       logger,
-      ...(config.staffChannelId ? { staffChannelId: config.staffChannelId } : {}),
-      ...(calendarUrl ? { calendarUrl } : {}),
-      ...(config.digest ? { digest: config.digest } : {}),
-      minutesAfterDays: config.minutesAfterDays,
-      events: config.events,
+      ...(settings.staffChannelId ? { staffChannelId: settings.staffChannelId } : {}),
+      ...(calendarUrl && guildId === homeGuild() ? { calendarUrl } : {}),
+      ...(digest ? { digest } : {}),
+      minutesAfterDays: settings.minutesAfterDays,
+      events: settings.events,
     });
     jobs.set(guildId, job);
     job.start();
@@ -216,7 +260,48 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
     backups.start();
   }
-  client.on(Events.GuildCreate, (guild) => startJobs(guild.id));
+  // A guild the bot left 30 days ago loses its data, as its staff were told.
+  const purgeLeftGuilds = () => {
+    const cutoff = new Date(clock.now().getTime() - 30 * 86_400_000);
+    for (const guildId of store.guildsLeftBefore(cutoff)) {
+      const rows = store.purgeGuild(guildId);
+      guildData.forget(guildId);
+      logger.info('guild purged 30 days after the bot left it', { guild: guildId, rows });
+    }
+  };
+  let purgeTimer: ReturnType<Clock['setTimeout']> | undefined;
+  const schedulePurge = () => {
+    purgeTimer = clock.setTimeout(() => {
+      if (stopped) return;
+      try {
+        purgeLeftGuilds();
+      } catch (error) {
+        logger.warn('left guilds not purged', { error });
+      }
+      schedulePurge();
+    }, 86_400_000);
+  };
+  try {
+    purgeLeftGuilds();
+  } catch (error) {
+    logger.warn('left guilds not purged', { error });
+  }
+  schedulePurge();
+  client.on(Events.GuildCreate, (guild) => {
+    if (store.markGuildLeft(guild.id, false)) logger.info('guild back', { guild: guild.id });
+    if (guildData.isSetUp(guild.id)) startJobs(guild.id);
+    else
+      welcomeGuild(guild, logger).catch((error: unknown) =>
+        logger.warn('welcome not delivered', { guild: guild.id, error }),
+      );
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    const job = jobs.get(guild.id);
+    jobs.delete(guild.id);
+    void job?.stop();
+    if (store.markGuildLeft(guild.id, true, clock.now()))
+      logger.info('guild left, its data are kept 30 days', { guild: guild.id });
+  });
 
   started = true;
   const readyClient = client as Client<true>;

@@ -5,6 +5,7 @@ import { renderText } from '../conversation/render-text.js';
 import { loadDataset } from '../data/load-data.js';
 import { overlaidDataset } from '../data/overlaid-dataset.js';
 import { DEFAULT_DB_PATH } from '../store/default-db-path.js';
+import { GuildDatasets } from '../tenancy/guild-datasets.js';
 import { type CliIo, UsageError } from './io.js';
 import { parseNow } from './options.js';
 
@@ -51,7 +52,16 @@ export function registerPresences(program: Command, io: CliIo, setExit: (code: n
         return;
       }
       try {
-        const dataset = overlaidDataset(base, store, guild);
+        // The guild's own uploaded data when it has some; the data file serves the seeded guild
+        // (DISCORD_GUILD_ID, or the one asked for when the deployment seeds none).
+        const home = io.env.DISCORD_GUILD_ID?.trim() || guild;
+        const own = new GuildDatasets({ store, homeGuild: () => home, shared: () => base }).forGuild(guild);
+        if (!own) {
+          throw new UsageError(
+            `Le serveur ${guild} n’est relié à aucun PTCE : importez ses données avec /donnees importer ou ptce donnees importer.`,
+          );
+        }
+        const dataset = overlaidDataset(own, store, guild);
         const meeting = dataset.meetingById.get(id);
         if (!meeting) throw new UsageError(`Réunion inconnue : « ${id} ».`);
         const rules = meetingAttendanceRules(dataset, meeting);

@@ -24,14 +24,23 @@ function peopleNamed(reply: Reply, ctx: ConversationContext) {
     .sort((a, b) => at(a.name) - at(b.name));
 }
 
-function lastMeetingAt(reply: Reply, ctx: ConversationContext): number | undefined {
+/** The first and last start of the meetings an answer gave, epoch milliseconds. */
+function meetingSpan(reply: Reply, ctx: ConversationContext): { first: number; last: number } | undefined {
   const ids = (reply.data as { meetings?: unknown } | undefined)?.meetings;
   if (!Array.isArray(ids)) return undefined;
   const starts = ids.flatMap((id) => {
     const m = typeof id === 'string' ? ctx.dataset.meetingById.get(id) : undefined;
     return m ? [m.when.startsAt] : [];
   });
-  return starts.length > 0 ? Math.max(...starts) : undefined;
+  return starts.length > 0 ? { first: Math.min(...starts), last: Math.max(...starts) } : undefined;
+}
+
+/** The one structure an answer found (« qui fait du vélo ? »), if exactly one. */
+function structureFound(reply: Reply, ctx: ConversationContext): ConversationMemory['answerSubject'] {
+  const ids = (reply.data as { structures?: unknown } | undefined)?.structures;
+  if (!Array.isArray(ids) || ids.length !== 1 || typeof ids[0] !== 'string') return undefined;
+  const node = factGraphOf(ctx.dataset).nodeById.get(ids[0]);
+  return node ? { node: node.id, name: node.name } : undefined;
 }
 
 /**
@@ -74,7 +83,8 @@ export function converse(question: string, ctx: ConversationContext, memory?: Co
     const id = n.id.slice('person:'.length);
     return ctx.dataset.personById.has(id) ? [id] : [];
   });
-  const at = lastMeetingAt(reply, ctx);
+  const span = meetingSpan(reply, ctx);
+  const found = structureFound(reply, ctx);
   const periodText = q.period?.text ?? (keep ? memory.periodText : undefined);
   return {
     reply,
@@ -82,10 +92,18 @@ export function converse(question: string, ctx: ConversationContext, memory?: Co
       words: keep ? memory.words : q.r.words,
       intent,
       ...(subject ? { subject } : {}),
+      ...(keep && memory.named
+        ? { named: memory.named }
+        : {
+            named: q.links
+              .filter((l) => SUBJECT_KINDS.has(l.node.kind))
+              .map((l) => ({ node: l.node.id, start: l.start, length: l.length })),
+          }),
       ...(person ? { answerPerson: person } : {}),
       ...(people.length > 1 ? { answerPeople: people } : {}),
       ...(periodText ? { periodText } : {}),
-      ...(at === undefined ? {} : { lastMeetingAt: at }),
+      ...(span === undefined ? {} : { lastMeetingAt: span.last, firstMeetingAt: span.first }),
+      ...(found && found.node !== subject?.node ? { answerSubject: found } : {}),
       at: ctx.now.getTime(),
     },
   };

@@ -1,7 +1,8 @@
+import { factGraphOf, normalizeText } from '@ptce/core';
 import type { ConversationMemory } from './conversation-memory.js';
 import { MEMORY_TTL_MS } from './conversation-memory.js';
 import type { ConversationContext, Intent } from './intent.js';
-import { BACK_REFERENCES, NEXT_ONE } from './relation-cues-fr.js';
+import { BACK_REFERENCES, NEXT_ONE, PREVIOUS_ONE } from './relation-cues-fr.js';
 import { questionFacts } from './understand/question-facts.js';
 import { residual } from './understand/reading.js';
 
@@ -20,6 +21,25 @@ export const SUBJECT_KINDS = new Set([
   'epci',
   'arrondissement',
 ]);
+
+/** Kinds of entity a follow-up may put in place of one another. */
+const KIND_FAMILY: Readonly<Record<string, string>> = {
+  place: 'place',
+  commune: 'place',
+  arrondissement: 'place',
+  epci: 'place',
+  structure: 'organisation',
+  partner: 'organisation',
+  carrier: 'organisation',
+  body: 'meeting-target',
+  group: 'meeting-target',
+  subgroup: 'meeting-target',
+  person: 'person',
+  indicator: 'indicator',
+};
+
+/** Prepositions that open the slot a follow-up replaces (« et dans la Somme ? », « et chez ATIS ? »). */
+const SLOT_WORDS = ['dans', 'chez', 'sur', 'a', 'au', 'aux', 'en', 'pour', 'de', 'du', 'des'];
 
 /** Words that ask for a person's own details: a follow-up with them is about the person just named. */
 const PERSON_ASPECTS = [
@@ -68,24 +88,49 @@ export function resolveFollowUp(
   const backRef = has(BACK_REFERENCES) || has(['autre chose', 'autres', 'aussi']);
   const own = q.links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
 
-  if (
-    has(NEXT_ONE) &&
-    own.length === 0 &&
-    memory.lastMeetingAt !== undefined &&
-    memory.intent.kind === 'next-meeting'
-  )
+  const dated = memory.intent.kind === 'next-meeting' || memory.intent.kind === 'last-meeting';
+  if (has(PREVIOUS_ONE) && own.length === 0 && memory.firstMeetingAt !== undefined && dated)
+    return {
+      intent: { kind: 'last-meeting', targets: memory.intent.targets, before: memory.firstMeetingAt },
+    };
+  if (has(NEXT_ONE) && own.length === 0 && memory.lastMeetingAt !== undefined && dated)
     return { intent: { kind: 'next-meeting', targets: memory.intent.targets, after: memory.lastMeetingAt } };
 
   if (own.length > 0) {
     // A new entity in place of the last one: « et pour le GT3 ? ».
     if (!startsWithEt || !memory.subject) return { question };
     const link = own[0]!;
-    const typed = q.r.words.slice(link.start, link.start + link.length);
-    const { start, length } = memory.subject;
+    // The entity of the same family is the one swapped: « et pour Cambrai ? » after « taux de
+    // pauvreté de l'arrondissement de Valenciennes » replaces the place, not the figure.
+    const family = KIND_FAMILY[link.node.kind] ?? link.node.kind;
+    const graph = factGraphOf(ctx.dataset);
+    const replaced =
+      memory.named?.find((n) => (KIND_FAMILY[graph.nodeById.get(n.node)?.kind ?? ''] ?? '') === family) ??
+      memory.subject;
+    const replacedKind = graph.nodeById.get(replaced.node)?.kind;
+    // « Cambrai » names a commune and an arrondissement: keep the kind the question had.
+    const sameKind =
+      replacedKind && replacedKind !== link.node.kind
+        ? graph.nodes.find(
+            (n) => n.kind === replacedKind && normalizeText(n.name).endsWith(normalizeText(link.node.name)),
+          )
+        : undefined;
+    const typed = sameKind
+      ? normalizeText(sameKind.name).split(' ')
+      : q.r.words.slice(link.start, link.start + link.length);
+    const { start, length } = replaced;
     return {
       question: [...memory.words.slice(0, start), ...typed, ...memory.words.slice(start + length)].join(' '),
       marked: true,
     };
+  }
+  // « et dans la Somme ? » after « quels PTCE dans l'Oise ? »: the words after the same
+  // preposition are swapped, whatever they name.
+  const slot = startsWithEt && words.length <= 6 && !q.period ? SLOT_WORDS.indexOf(words[1] ?? '') : -1;
+  if (slot >= 0) {
+    const at = memory.words.lastIndexOf(SLOT_WORDS[slot]!);
+    if (at >= 0)
+      return { question: [...memory.words.slice(0, at), ...words.slice(1)].join(' '), marked: true };
   }
   if (q.period && (startsWithEt || words.length <= 4)) {
     // A new period: « et en 2021 ? ».
@@ -102,7 +147,9 @@ export function resolveFollowUp(
   // « et son téléphone ? » after an answer naming two people: the details of each of them.
   if (has(PERSON_ASPECTS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
     return { intent: { kind: 'contact', people: memory.answerPeople } };
-  const target = person ? (memory.answerPerson ?? memory.subject) : memory.subject;
+  const target = person
+    ? (memory.answerPerson ?? memory.answerSubject ?? memory.subject)
+    : (memory.answerSubject ?? memory.subject);
   if (!target) return { question };
   // The words as typed: « où » keeps its accent, « CA » its capitals.
   const rest = question.replace(/^\s*(?:(?:et|pour|puis|alors|sinon)\b[\s,]*)+/i, '').trim();

@@ -17,7 +17,12 @@ export type Intent =
       /** Epoch milliseconds: the first meeting after this instant ("et le suivant ?"). */
       readonly after?: number;
     }
-  | { readonly kind: 'last-meeting'; readonly targets: readonly TargetRef[] }
+  | {
+      readonly kind: 'last-meeting';
+      readonly targets: readonly TargetRef[];
+      /** Epoch milliseconds: the last meeting before this instant ("et celui d'avant ?"). */
+      readonly before?: number;
+    }
   | { readonly kind: 'meeting-agenda'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-place'; readonly targets: readonly TargetRef[] }
   | { readonly kind: 'meeting-minutes'; readonly targets: readonly TargetRef[] }

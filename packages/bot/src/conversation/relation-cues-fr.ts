@@ -130,6 +130,24 @@ export const STRUCTURE_WORDS: readonly string[] = [
   'acteurs',
   'organisme',
   'organismes',
+  'asso',
+  'assos',
+  'entreprise',
+  'entreprises',
+  'societe',
+  'societes',
+];
+
+/** Words that name the kind « working group »: « il est dans quel groupe ? ». */
+export const GROUP_WORDS: readonly string[] = [
+  'groupe',
+  'groupes',
+  'gt',
+  'gts',
+  'groupe de travail',
+  'groupes de travail',
+  'sous groupe',
+  'sous groupes',
 ];
 
 /** Verbs of doing: « qui fait du maraîchage », « quelle structure propose ». */
@@ -182,6 +200,10 @@ export const PERIOD_MEETING_WORDS: readonly string[] = [
   'rencontres',
   'temps forts',
   'quoi',
+  'reuni',
+  'reunie',
+  'reunis',
+  'reunies',
 ];
 
 /** Words of the governance bodies as a whole. */
@@ -231,6 +253,17 @@ export const BACK_REFERENCES: readonly string[] = [
 ];
 
 /** A follow-up asking for the next or the previous one of the same thing. */
+export const PREVIOUS_ONE: readonly string[] = [
+  'precedent',
+  'precedente',
+  'd avant',
+  'celle d avant',
+  'celui d avant',
+  'avant ca',
+  'd encore avant',
+];
+
+/** Words that ask for the meeting after the one just given. */
 export const NEXT_ONE: readonly string[] = [
   'suivant',
   'suivante',

@@ -19,6 +19,12 @@ export interface ReplySource {
   readonly date: string;
 }
 
+/** A text file sent with an answer (an attachment on Discord): an export, a full error report. */
+export interface ReplyFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 /**
  * An answer as plain data. Each transport renders it: text for the terminal and CLI, an embed
  * on Discord, JSON for scripts.
@@ -38,6 +44,8 @@ export interface Reply {
   readonly private?: boolean;
   /** Structured data for `--json`. */
   readonly data?: unknown;
+  /** Files that go with the answer. */
+  readonly files?: readonly ReplyFile[];
 }
 
 /** Builds a reply, filling the optional parts. */
@@ -58,5 +66,6 @@ export function reply(
     ...(parts.error ? { error: true } : {}),
     ...(parts.private ? { private: true } : {}),
     ...(parts.data === undefined ? {} : { data: parts.data }),
+    ...(parts.files?.length ? { files: parts.files } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { SUBJECT_KINDS } from './follow-up.js';
 import type { ConversationContext, Intent } from './intent.js';
 import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
@@ -12,6 +13,7 @@ import { roleRecognizer } from './recognizers/role-recognizer.js';
 import { structureSearchRecognizer } from './recognizers/structure-search-recognizer.js';
 import { structuredRecognizer } from './recognizers/structured-recognizer.js';
 import { questionFacts } from './understand/question-facts.js';
+import { splitClauses } from './understand/split-clauses.js';
 import { splitParts } from './understand/split-parts.js';
 
 /** The best a passage can score: a reading above it never needs the passage search. */
@@ -47,6 +49,10 @@ const same = (a: Intent, b: Intent) => JSON.stringify(a) === JSON.stringify(b);
  * @returns The intent; `unknown` when nothing fits.
  */
 export function parseIntent(question: string, ctx: ConversationContext): Intent {
+  // Several questions in one sentence first, then several aspects of one subject.
+  const clauses = splitClauses(question);
+  const asked = clauses ? clausesIntent(clauses, ctx) : undefined;
+  if (asked) return asked;
   const parts = splitParts(question);
   if (parts) {
     const intents: Intent[] = [];
@@ -59,4 +65,34 @@ export function parseIntent(question: string, ctx: ConversationContext): Intent 
     if (intents.length === 1) return intents[0]!;
   }
   return readOne(question, ctx);
+}
+
+/**
+ * Several questions in one sentence: each is read alone, a clause that names no subject
+ * (« et elle a rejoint PHARE quand ? ») taking the subject of the clause before it. Undefined
+ * when one of them is not understood: the sentence is then read whole.
+ */
+function clausesIntent(clauses: readonly string[], ctx: ConversationContext): Intent | undefined {
+  // Each clause's own subject; the carrier is often the object (« elle a rejoint PHARE quand ? »).
+  const subjects = clauses.map((clause) => {
+    const links = questionFacts(clause, ctx).links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
+    const own = links.find((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce');
+    return { own: own?.node.name, any: (own ?? links[0])?.node.name };
+  });
+  const intents: Intent[] = [];
+  for (const [i, clause] of clauses.entries()) {
+    // A clause without a subject takes the one before it, or else the one after (« qui préside et
+    // qui dirige La Pose »).
+    const before = subjects
+      .slice(0, i)
+      .reverse()
+      .find((s) => s.own)?.own;
+    const after = subjects.slice(i + 1).find((s) => s.own)?.own;
+    const borrowed = subjects[i]!.own ? undefined : (before ?? after);
+    const intent = parseIntent(borrowed ? `${clause} ${borrowed}` : clause, ctx);
+    if (intent.kind === 'unknown' || intent.kind === 'help') return undefined;
+    for (const one of intent.kind === 'multi' ? intent.parts : [intent])
+      if (!intents.some((x) => same(x, one))) intents.push(one);
+  }
+  return intents.length >= 2 ? { kind: 'multi', parts: intents } : intents[0];
 }

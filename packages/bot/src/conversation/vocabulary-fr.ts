@@ -93,6 +93,12 @@ export const CUES = {
     'qui est dans',
     'qui fait partie',
     'membres du',
+    'membres de la',
+    'membres de l',
+    'qui est au',
+    'qui est a la',
+    'qui sont au',
+    'qui y est',
   ],
   compliance: [
     'respecte',

@@ -2,8 +2,10 @@ import type { Dataset, Registry } from '@ptce/core';
 import type { Clock } from '../clock.js';
 import type { ConversationMemories } from '../conversation/conversation-memories.js';
 import type { ConversationContext } from '../conversation/intent.js';
+import type { GuildSettings } from '../guild-settings.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
+import type { GuildDatasets } from '../tenancy/guild-datasets.js';
 import type { LiveDataset, ReloadOutcome } from './live-dataset.js';
 
 /** What command handlers and listeners use: the data, the clock, the log, and the staff settings. */
@@ -29,6 +31,12 @@ export interface BotServices {
   dataset(guildId: string | null | undefined): Dataset;
   /** Re-reads the data file, keeps the old data if the new file is broken, and tells staff. */
   reload(origin: string): Promise<ReloadOutcome>;
+  /** Each guild's own data file (uploaded with `/donnees importer`, or the seeded guild's file). */
+  readonly guildData: GuildDatasets;
+  /** A guild's settings in force (`/parametres` over the environment or the defaults). */
+  settings(guildId: string): GuildSettings;
+  /** A guild's data or settings changed: its jobs start again with them. */
+  guildChanged(guildId: string): void;
 }
 
 /** The conversation context at this instant: the guild's data and the bot's clock. */

@@ -7,11 +7,15 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Reply } from '../conversation/reply.js';
+import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import type { BotServices } from './bot-services.js';
 import { handleAttendanceComponent } from './components/handle-attendance-component.js';
 import { interactionReplyMessage, replyMessage } from './reply-message.js';
 import type { SlashCommand } from './slash-command.js';
+
+/** Commands that work in a guild with no PTCE yet. */
+const EVERYWHERE = new Set(['aide', 'parametres']);
 
 async function answerAutocomplete(
   interaction: AutocompleteInteraction,
@@ -19,7 +23,11 @@ async function answerAutocomplete(
   services: BotServices,
 ): Promise<void> {
   try {
-    const choices = command.autocomplete?.(interaction, services) ?? [];
+    // A guild without a PTCE has no bodies, groups or structures to offer; never another guild's.
+    const choices =
+      interaction.guildId && !services.guildData.isSetUp(interaction.guildId)
+        ? []
+        : (command.autocomplete?.(interaction, services) ?? []);
     await interaction.respond(choices.slice(0, 25));
   } catch (error) {
     services.logger.error('autocomplete failed', { command: interaction.commandName, error });
@@ -80,6 +88,14 @@ async function answerCommand(
           user: interaction.user.id,
         });
         await interaction.reply(interactionReplyMessage(refusal));
+        return;
+      }
+    }
+    // Member commands of a guild without a PTCE: one line saying how to set it up. Staff
+    // commands are checked by their preconditions, which say why they are refused.
+    if (!command.preconditions?.length && !EVERYWHERE.has(command.definition.name)) {
+      if (interaction.guildId && !services.guildData.isSetUp(interaction.guildId)) {
+        await interaction.reply(interactionReplyMessage(notSetUpReply()));
         return;
       }
     }

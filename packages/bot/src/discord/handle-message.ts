@@ -2,6 +2,7 @@ import type { Message } from 'discord.js';
 import { discordConversationKey } from '../conversation/conversation-memories.js';
 import { converseIn } from '../conversation/converse.js';
 import { helpReply } from '../conversation/engine.js';
+import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import { type BotServices, conversationContext } from './bot-services.js';
 import { replyMessage } from './reply-message.js';
@@ -57,9 +58,11 @@ export async function handleMessage(message: Message, services: BotServices): Pr
   try {
     const key = discordConversationKey(message.guildId, message.channelId, message.author.id);
     const answer =
-      question === ''
-        ? helpReply()
-        : converseIn(question, conversationContext(services, message.guildId), services.conversations, key);
+      message.guildId && !services.guildData.isSetUp(message.guildId)
+        ? notSetUpReply()
+        : question === ''
+          ? helpReply()
+          : converseIn(question, conversationContext(services, message.guildId), services.conversations, key);
     await message.reply(replyMessage(answer));
     services.logger.debug('message answered', { intent: answer.intent, dm: !message.inGuild() });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { type APIEmbed, MessageFlags, type MessageMentionOptions } from 'discord.js';
+import { type APIEmbed, type AttachmentPayload, MessageFlags, type MessageMentionOptions } from 'discord.js';
 import type { Reply } from '../conversation/reply.js';
 import { renderEmbed } from './render-embed.js';
 
@@ -14,11 +14,16 @@ export function noMentions(): MessageMentionOptions {
 export interface ReplyMessage {
   embeds: APIEmbed[];
   allowedMentions: MessageMentionOptions;
+  files?: AttachmentPayload[];
 }
 
 /** The message for a reply. */
 export function replyMessage(reply: Reply): ReplyMessage {
-  return { embeds: [renderEmbed(reply)], allowedMentions: noMentions() };
+  const message: ReplyMessage = { embeds: [renderEmbed(reply)], allowedMentions: noMentions() };
+  if (reply.files?.length) {
+    message.files = reply.files.map((f) => ({ attachment: Buffer.from(f.text, 'utf8'), name: f.name }));
+  }
+  return message;
 }
 
 /** The message for a reply to an interaction: errors and usage help only reach the person who asked. */

@@ -7,6 +7,7 @@ import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
 import { membre } from './commands/membre.js';
 import { mesReunions } from './commands/mes-reunions.js';
+import { parametres } from './commands/parametres.js';
 import { prochain } from './commands/prochain.js';
 import { question } from './commands/question.js';
 import { rappels } from './commands/rappels.js';
@@ -28,6 +29,7 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     mesReunions,
     membre,
     donnees,
+    parametres,
     reunion,
     rappels,
   ].map((c) => [c.definition.name, c]),

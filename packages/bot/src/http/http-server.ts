@@ -22,6 +22,10 @@ export interface HttpServerOptions {
   readonly getSequence?: (meeting: DatedMeeting) => number;
   readonly now: () => Date;
   readonly logger?: HttpLogger;
+  /** The data of the guild bound to a PTCE id, for `/<ptce-id>/calendar.ics` (hosted mode). */
+  readonly getPtce?: (
+    ptceId: string,
+  ) => { readonly dataset: Dataset; readonly getSequence?: (meeting: DatedMeeting) => number } | undefined;
 }
 
 /** A running HTTP server. */
@@ -35,6 +39,8 @@ export interface HttpServer {
 }
 
 const CALENDAR_PATH = /^\/calendar\/([^/]+)\.ics$/;
+/** `/<ptce-id>/calendar.ics` and `/<ptce-id>/calendar/<id>.ics`: one guild's PTCE. */
+const PTCE_PATH = /^\/([a-z0-9][a-z0-9-]*)\/calendar(?:\.ics|\/([^/]+)\.ics)$/;
 
 /**
  * Serves the calendar feeds and a health check over HTTP (node:http):
@@ -60,6 +66,16 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const scoped = options.getPtce ? PTCE_PATH.exec(path) : null;
+    if (scoped) {
+      const found = options.getPtce?.(scoped[1]!);
+      if (!found) {
+        sendText(request, response, 404, `Aucun PTCE « ${scoped[1]} » n’est servi ici.`);
+        return;
+      }
+      serveFeed(request, response, found.dataset, scoped[2] ?? '', found.getSequence);
+      return;
+    }
     const calendar = path === '/calendar.ics' ? '' : CALENDAR_PATH.exec(path)?.[1];
     if (calendar === undefined && path !== '/healthz') {
       sendText(request, response, 404, `Page introuvable : ${path}. Essayez /calendar.ics ou /healthz.`);
@@ -86,6 +102,21 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
       );
       return;
     }
+    serveFeed(request, response, dataset, calendar, options.getSequence);
+  }
+
+  function serveFeed(
+    request: IncomingMessage,
+    response: ServerResponse,
+    dataset: Dataset,
+    calendar: string,
+    getSequence: ((meeting: DatedMeeting) => number) | undefined,
+  ): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      sendText(request, response, 405, 'Méthode non permise : seules GET et HEAD le sont.');
+      return;
+    }
     const target = calendar === '' ? undefined : safeDecode(calendar);
     if (target !== undefined && !isCalendarTarget(dataset, target)) {
       sendText(request, response, 404, unknownTargetMessage(dataset, target));
@@ -99,7 +130,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
           now,
           stamp,
           ...(target === undefined ? {} : { target }),
-          ...(options.getSequence === undefined ? {} : { sequenceOf: options.getSequence }),
+          ...(getSequence === undefined ? {} : { sequenceOf: getSequence }),
         }).ics,
     );
     sendFeed(request, response, feed);

@@ -14,15 +14,20 @@ import { reminderNonce, type Store } from '../store/index.js';
 import type { ReminderMessage } from './reminder-message.js';
 import type { EditingSender } from './reminder-sender.js';
 
-/** When and where the weekly digest goes. */
-export interface DigestSchedule {
+/**
+ * When the digest comes: weekly on a weekday (`lundi 08:00`), or on days of the month
+ * (`1er et 15 à 08:00`, as PHARE's newsletter went to two a month).
+ */
+export type DigestTiming =
+  | { readonly weekday: Weekday; readonly time: string }
+  | { readonly monthDays: readonly number[]; readonly time: string };
+
+/** When and where the digest goes. */
+export type DigestSchedule = DigestTiming & {
   readonly channelId: string;
-  readonly weekday: Weekday;
-  /** Local `HH:MM`. */
-  readonly time: string;
   /** How many weeks ahead it lists (default 4). */
   readonly weeks?: number;
-}
+};
 
 const WEEKDAY_INDEX: Record<Weekday, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
 const WEEKDAY_WORDS: Record<string, Weekday> = {
@@ -35,30 +40,61 @@ const WEEKDAY_WORDS: Record<string, Weekday> = {
   dimanche: 'SU',
 };
 
-/** Reads `lundi 08:00` (the `PTCE_DIGEST_SCHEDULE` setting). */
-export function parseDigestSchedule(text: string): { weekday: Weekday; time: string } | undefined {
-  const m = /^\s*(\p{L}+)\s+(\d{1,2})[:h](\d{2})\s*$/u.exec(text.toLowerCase());
-  const weekday = m ? WEEKDAY_WORDS[m[1]!] : undefined;
-  if (!m || !weekday || Number(m[2]) > 23 || Number(m[3]) > 59) return undefined;
-  return { weekday, time: `${m[2]!.padStart(2, '0')}:${m[3]}` };
+const TIME = String.raw`(\d{1,2})[:h](\d{2})`;
+
+function clockTime(hours: string, minutes: string): string | undefined {
+  return Number(hours) > 23 || Number(minutes) > 59 ? undefined : `${hours.padStart(2, '0')}:${minutes}`;
+}
+
+/**
+ * Reads a digest schedule: `lundi 08:00` (weekly) or `1er et 15 à 08:00` (days of the month,
+ * 1 to 28 so that every month has them). The `PTCE_DIGEST_SCHEDULE` and `/parametres resume` form.
+ */
+export function parseDigestSchedule(text: string): DigestTiming | undefined {
+  const lower = text.toLowerCase().trim();
+  const weekly = new RegExp(`^(\\p{L}+)\\s+(?:à\\s+)?${TIME}$`, 'u').exec(lower);
+  if (weekly) {
+    const weekday = WEEKDAY_WORDS[weekly[1]!];
+    const time = clockTime(weekly[2]!, weekly[3]!);
+    return weekday && time ? { weekday, time } : undefined;
+  }
+  const monthly = new RegExp(`^([\\d\\p{L}\\s,]+?)\\s+(?:du mois\\s+)?(?:à\\s+)?${TIME}$`, 'u').exec(lower);
+  if (!monthly) return undefined;
+  const parts = monthly[1]!.split(/\s*(?:,|\bet\b)\s*/u).filter((p) => p !== '');
+  const days = parts.map((p) => Number(/^(?:les?\s+)?(\d{1,2})(?:er|e|ème)?$/u.exec(p.trim())?.[1]));
+  const time = clockTime(monthly[2]!, monthly[3]!);
+  if (!time || days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 28))
+    return undefined;
+  return { monthDays: [...new Set(days)].sort((a, b) => a - b), time };
+}
+
+/** How a digest timing reads in French (`chaque lundi à 08:00`, `le 1er et le 15 du mois à 08:00`). */
+export function digestTimingFr(timing: DigestTiming): string {
+  if ('weekday' in timing) {
+    const word = Object.entries(WEEKDAY_WORDS).find(([, w]) => w === timing.weekday)?.[0] ?? timing.weekday;
+    return `chaque ${word} à ${timing.time}`;
+  }
+  const days = timing.monthDays.map((d) => (d === 1 ? 'le 1er' : `le ${d}`));
+  const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} et ${days.at(-1)}` : days[0];
+  return `${list} du mois à ${timing.time}`;
 }
 
 /** The local day (`YYYY-MM-DD`) of the latest digest slot at or before `now`. */
-export function latestDigestSlot(
-  now: Date,
-  schedule: { weekday: Weekday; time: string },
-  timeZone: string,
-): string {
+export function latestDigestSlot(now: Date, schedule: DigestTiming, timeZone: string): string {
   const today = toLocalDate(now, timeZone);
-  for (let back = 0; back <= 7; back++) {
+  const isSlotDay = (day: Date) =>
+    'weekday' in schedule
+      ? day.getUTCDay() === WEEKDAY_INDEX[schedule.weekday]
+      : schedule.monthDays.includes(day.getUTCDate());
+  // A month holds every monthly slot; 62 days back always reaches one.
+  for (let back = 0; back <= 62; back++) {
     const day = new Date(Date.UTC(today.year, today.month! - 1, today.day! - back));
-    if (day.getUTCDay() !== WEEKDAY_INDEX[schedule.weekday]) continue;
+    if (!isSlotDay(day)) continue;
     const text = day.toISOString().slice(0, 10);
     const at = localStartInstant(parseLocalDate(`${text}T${schedule.time}`)!, timeZone);
     if (at.getTime() <= now.getTime()) return text;
   }
-  const previous = new Date(Date.UTC(today.year, today.month! - 1, today.day! - 7));
-  return latestDigestSlot(previous, schedule, timeZone);
+  throw new Error('digest schedule without a slot');
 }
 
 /**

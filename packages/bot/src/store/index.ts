@@ -5,8 +5,11 @@
  *
  * @packageDocumentation
  */
+
 export { type BackupReport, backupDatabase } from './backup-database.js';
 export { checkedBackup } from './checked-backup.js';
+export { type NewDatasetVersion, textSha256 } from './dataset-version-repository.js';
+export type { StoredGuildSettings } from './guild-settings-repository.js';
 export { migrateDatabase, schemaVersion } from './migrate-database.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
@@ -19,8 +22,11 @@ export { StoreError, type StoreErrorCode } from './store-error.js';
 export { storeFault } from './store-fault.js';
 export type { StoreLogger } from './store-logger.js';
 export type {
+  DatasetVersion,
+  DatasetVersionInfo,
   Decision,
   DigestState,
+  GuildBinding,
   LedgerEntry,
   LedgerRecord,
   LedgerState,

@@ -147,4 +147,55 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX attendance_messages_meeting ON attendance_messages (guild_id, meeting_id);
     `,
   },
+  {
+    description: 'serveurs liés à un PTCE, versions des données, réglages par serveur',
+    sql: `
+      -- One guild, one PTCE; one PTCE, one guild. left_at is set when the bot leaves the guild:
+      -- its data are purged 30 days later unless it comes back.
+      CREATE TABLE guild_bindings (
+        guild_id TEXT NOT NULL PRIMARY KEY,
+        ptce_id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL CHECK (source IN ('env', 'upload')),
+        bound_at TEXT NOT NULL,
+        left_at TEXT
+      ) STRICT;
+
+      -- Every accepted data file, byte for byte: the current one is the latest version.
+      CREATE TABLE dataset_versions (
+        guild_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        ptce_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        yaml TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        restored_from INTEGER,
+        PRIMARY KEY (guild_id, version)
+      ) STRICT;
+
+      -- Only what staff changed with /parametres; the rest comes from the defaults (and, for the
+      -- seeded guild, the environment). Validated by the GuildSettings schema on both ways.
+      CREATE TABLE guild_settings (
+        guild_id TEXT NOT NULL PRIMARY KEY,
+        settings TEXT NOT NULL CHECK (json_valid(settings)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      -- The guild a member picked for their DMs, when they share several PTCE guilds with the bot.
+      CREATE TABLE dm_choices (
+        user_id TEXT NOT NULL PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX dm_choices_guild ON dm_choices (guild_id);
+
+      -- Purging a guild is the one deletion the decision log allows: while a guild's id sits in
+      -- guild_purges (inside the purge transaction only), its lines may go.
+      CREATE TABLE guild_purges (guild_id TEXT NOT NULL PRIMARY KEY) STRICT;
+      DROP TRIGGER decision_log_no_delete;
+      CREATE TRIGGER decision_log_no_delete BEFORE DELETE ON decision_log
+        WHEN NOT EXISTS (SELECT 1 FROM guild_purges WHERE guild_id = OLD.guild_id)
+        BEGIN SELECT RAISE(ABORT, 'decision_log is append-only'); END;
+    `,
+  },
 ];

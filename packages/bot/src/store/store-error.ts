@@ -6,6 +6,8 @@
  * - `migration-failed`: a migration step failed and was rolled back;
  * - `invalid-meeting`: a meeting does not match core's `Meeting` schema;
  * - `invalid-route`: a reminder route names an impossible target;
+ * - `ptce-taken`: another guild is already bound to that PTCE;
+ * - `invalid-settings`: guild settings that do not match the `GuildSettings` schema;
  * - `locked`: another program holds the database's lock (the file is healthy; retry later);
  * - `read-only`: the file or its folder refuses writes;
  * - `disk-full`: the disk has no room left (nothing written is lost; retry once there is room).
@@ -17,6 +19,8 @@ export type StoreErrorCode =
   | 'migration-failed'
   | 'invalid-meeting'
   | 'invalid-route'
+  | 'ptce-taken'
+  | 'invalid-settings'
   | 'locked'
   | 'read-only'
   | 'disk-full';

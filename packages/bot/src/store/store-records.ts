@@ -86,3 +86,33 @@ export interface Decision {
   readonly reason: string;
   readonly at: Date;
 }
+
+/** Which PTCE a guild serves. */
+export interface GuildBinding {
+  readonly guildId: string;
+  readonly ptceId: string;
+  /** `env`: the data file of `PTCE_DATA` (the seeded guild); `upload`: `/donnees importer`. */
+  readonly source: 'env' | 'upload';
+  readonly boundAt: Date;
+  /** When the bot left the guild; its data are purged 30 days later. */
+  readonly leftAt?: Date;
+}
+
+/** One accepted data file of a guild, without its text. */
+export interface DatasetVersionInfo {
+  /** 1, 2, 3… in the order they were accepted. */
+  readonly version: number;
+  readonly ptceId: string;
+  /** Hex SHA-256 of the file's bytes (UTF-8). */
+  readonly sha256: string;
+  /** The Discord user id of the staff member. */
+  readonly importedBy: string;
+  readonly importedAt: Date;
+  /** The version this one brought back, for `/donnees restaurer`. */
+  readonly restoredFrom?: number;
+}
+
+/** One accepted data file of a guild, with its text. */
+export interface DatasetVersion extends DatasetVersionInfo {
+  readonly yaml: string;
+}

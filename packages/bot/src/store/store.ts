@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3';
 import { type AttendanceRepository, attendanceRepository } from './attendance-repository.js';
+import { type DatasetVersionRepository, datasetVersionRepository } from './dataset-version-repository.js';
 import { type DecisionLogRepository, decisionLogRepository } from './decision-log-repository.js';
 import { type DigestRepository, digestRepository } from './digest-repository.js';
+import { type DmChoiceRepository, dmChoiceRepository } from './dm-choice-repository.js';
 import { type EventMirrorRepository, eventMirrorRepository } from './event-mirror-repository.js';
+import { type GuildBindingRepository, guildBindingRepository } from './guild-binding-repository.js';
+import { type GuildPurgeRepository, guildPurgeRepository } from './guild-purge-repository.js';
+import { type GuildSettingsRepository, guildSettingsRepository } from './guild-settings-repository.js';
 import { type LedgerRepository, ledgerRepository } from './ledger-repository.js';
 import { type MeetingOverlayRepository, meetingOverlayRepository } from './meeting-overlay-repository.js';
 import { schemaVersion } from './migrate-database.js';
@@ -24,7 +29,12 @@ export interface Store
     DigestRepository,
     EventMirrorRepository,
     DecisionLogRepository,
-    AttendanceRepository {
+    AttendanceRepository,
+    GuildBindingRepository,
+    DatasetVersionRepository,
+    GuildSettingsRepository,
+    DmChoiceRepository,
+    GuildPurgeRepository {
   /** The database file, or `:memory:`. */
   readonly path: string;
   /** The schema version of the open database. */
@@ -72,6 +82,11 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...eventMirrorRepository(db),
     ...decisionLogRepository(db),
     ...attendanceRepository(db),
+    ...guildBindingRepository(db),
+    ...datasetVersionRepository(db),
+    ...guildSettingsRepository(db),
+    ...dmChoiceRepository(db),
+    ...guildPurgeRepository(db),
   };
   return {
     ...withFrenchFaults(repositories, path),

@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { DatasetFile, RegistryFile } from '../schema/index.js';
 import { type CrossCheckIssue, crossCheckDataset, crossCheckRegistry } from './cross-check.js';
@@ -26,7 +26,12 @@ interface Loaded {
   doc: Document;
   lineCounter: LineCounter;
   file: string;
+  /** The document as plain data, built once. */
+  js: unknown;
 }
+
+/** Aliases a data file may expand; far above any real file, far below an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 function loadYaml(text: string, options: ParseOptions): Loaded | { errors: DataFileError[] } {
   const file = options.filename ?? '<données>';
@@ -46,7 +51,30 @@ function loadYaml(text: string, options: ParseOptions): Loaded | { errors: DataF
       }),
     };
   }
-  return { doc, lineCounter, file };
+  try {
+    return { doc, lineCounter, file, js: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch {
+    // yaml refuses to expand an alias bomb ("billion laughs"): point at the first alias.
+    let at = 0;
+    visit(doc, {
+      Alias(_, node) {
+        if (isAlias(node)) at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = lineCounter.linePos(at);
+    return {
+      errors: [
+        {
+          file,
+          line: pos.line,
+          col: pos.col,
+          path: '',
+          message: `YAML refusé : les alias (*nom) s’y développent au-delà de ${MAX_ALIAS_COUNT} copies, ce qui épuiserait la mémoire`,
+        },
+      ],
+    };
+  }
 }
 
 function schemaErrors(loaded: Loaded, issues: readonly z.core.$ZodIssue[]): DataFileError[] {
@@ -94,7 +122,7 @@ const DatasetShell = DatasetFile.extend(
 function parseDatasetFile(
   loaded: Loaded,
 ): { file: DatasetFile; errors: DataFileError[]; invalidIds: Set<string> } | { errors: DataFileError[] } {
-  const shell = DatasetShell.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
+  const shell = DatasetShell.safeParse(loaded.js, { error: dataFileErrorMap });
   if (!shell.success) return { errors: schemaErrors(loaded, shell.error.issues) };
   const errors: DataFileError[] = [];
   const invalidIds = new Set<string>();
@@ -134,7 +162,7 @@ function parseWith<F, T>(
 ): ParseResult<T> {
   const loaded = loadYaml(text, options);
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
-  const parsed = schema.safeParse(loaded.doc.toJS(), { error: dataFileErrorMap });
+  const parsed = schema.safeParse(loaded.js, { error: dataFileErrorMap });
   if (!parsed.success)
     return { ok: false, errors: schemaErrors(loaded, parsed.error.issues).sort(byPosition) };
   const issues = crossCheck(parsed.data);

@@ -124,6 +124,37 @@ function followingReply(
   });
 }
 
+/** The meeting before a given instant (« et celui d'avant ? »), of the same targets. */
+function previousReply(
+  before: number,
+  targets: readonly TargetRef[],
+  explicit: boolean,
+  ctx: ConversationContext,
+): Reply {
+  const { dataset } = ctx;
+  const earlier = (target?: string) => {
+    const m = lastMeeting(dataset, new Date(before - 1), target === undefined ? {} : { target });
+    return m && m.when.startsAt < before ? m : undefined;
+  };
+  const previous = explicit
+    ? targets
+        .flatMap((t) => earlier(t.id) ?? [])
+        .reduce<DatedMeeting | undefined>((a, b) => (a && compareMeetings(a, b) >= 0 ? a : b), undefined)
+    : earlier();
+  const names = formatListFr(targets.map((t) => targetName(dataset, t.id)));
+  if (!previous)
+    return reply('last-meeting', `Réunion précédente${explicit ? ` : ${names}` : ''}`, {
+      lines: [`Aucune réunion${explicit ? ` (${names})` : ''} n’est connue avant celle-ci dans les données.`],
+      data: { meetings: [] },
+    });
+  const name = targetName(dataset, previous.body ?? previous.group);
+  return reply('last-meeting', `Réunion précédente${name ? ` : ${name}` : ''}`, {
+    lines: [whenLine(previous, ctx)],
+    sources: citedSources(dataset, [previous.source]),
+    data: { meetings: [previous.id] },
+  });
+}
+
 /** Answers next/last meeting, agenda, place and compte-rendu questions. */
 export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): Reply {
   const { dataset, now } = ctx;
@@ -133,6 +164,8 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
 
   if (intent.kind === 'next-meeting' && intent.after !== undefined)
     return followingReply(intent.after, targets, explicit, ctx);
+  if (intent.kind === 'last-meeting' && intent.before !== undefined)
+    return previousReply(intent.before, targets, explicit, ctx);
   if (intent.kind === 'next-meeting') {
     if (!explicit) {
       const ofBodies = earliestNext(dataset, now, targets);

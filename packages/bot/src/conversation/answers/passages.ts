@@ -22,7 +22,9 @@ export function quoteLine(dataset: Dataset, hit: PassageHit): ReplyLine {
   const node = factGraphOf(dataset).nodeById.get(hit.passage.node);
   const where = node ? nodeLabel(dataset, node) : hit.passage.name;
   const source = hit.passage.source ? dataset.sourceById.get(hit.passage.source) : undefined;
-  return { text: `« ${hit.passage.text} » — ${where}${source ? ` (${source.title})` : ''}` };
+  // A passage cut out of a list keeps no trailing separator: « Repair café », not « Repair café ; ».
+  const quoted = hit.passage.text.replace(/\s*[;,:]\s*$/u, '');
+  return { text: `« ${quoted} » — ${where}${source ? ` (${source.title})` : ''}` };
 }
 
 /** The hits worth quoting: those within half the best score that pass the threshold, at most three. */

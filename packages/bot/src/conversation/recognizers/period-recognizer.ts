@@ -24,15 +24,19 @@ const LIST_WORDS = [
 export function periodRecognizer(q: QuestionFacts): Candidate | undefined {
   const period = q.period;
   if (!period) return undefined;
-  if (linksOf(q, ['indicator', 'structure', 'person', 'carrier', 'milestone']).length > 0) return undefined;
-  const words = period.precision === 'year' ? LIST_WORDS : PERIOD_MEETING_WORDS;
-  const bareDate = q.r.words.length <= period.text.split(' ').length + 2;
-  if (!hasPhrase(q, words) && !(bareDate && period.precision !== 'year')) return undefined;
-  if (period.precision === 'year' && q.asks === 'count') return undefined;
+  // The carrier organises the meetings (« les réunions de PHARE en mars »): it does not change
+  // the question, unlike a structure, a person or a figure.
+  if (linksOf(q, ['indicator', 'structure', 'person', 'milestone']).length > 0) return undefined;
   const targets: TargetRef[] = linksOf(q, ['body', 'group', 'subgroup']).map((l) => ({
     kind: l.node.kind as TargetRef['kind'],
     id: l.node.ref!,
   }));
+  const words = period.precision === 'year' ? LIST_WORDS : PERIOD_MEETING_WORDS;
+  const bareDate = q.r.words.length <= period.text.split(' ').length + 2;
+  // « les bureaux du 1er trimestre » : a body or group with a period finer than a year is a list.
+  const finer = period.precision !== 'year';
+  if (!hasPhrase(q, words) && !(finer && (bareDate || targets.length > 0))) return undefined;
+  if (period.precision === 'year' && q.asks === 'count') return undefined;
   const governance = hasPhrase(q, GOVERNANCE_WORDS);
   return {
     intent: {

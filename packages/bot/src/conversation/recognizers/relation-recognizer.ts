@@ -1,5 +1,5 @@
 import type { FactNodeKind, Relation } from '@ptce/core';
-import { RELATION_CUES } from '../relation-cues-fr.js';
+import { GROUP_WORDS, RELATION_CUES, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -34,7 +34,18 @@ export function relationRecognizer(q: QuestionFacts): Candidate | undefined {
     return undefined;
   const node = people[0]!.node.id;
   const year = q.period?.precision === 'year' ? Number(q.period.from.slice(0, 4)) : undefined;
-  const relations = PERSON_RELATIONS.filter((p) => hasPhrase(q, RELATION_CUES[p.relation] ?? []));
+  let relations = PERSON_RELATIONS.filter((p) => hasPhrase(q, RELATION_CUES[p.relation] ?? []));
+  // No verb of its own, but the kind of thing asked for: « il est dans quel groupe ? », « elle est
+  // dans quelle structure ? » ask for every tie of the person to things of that kind.
+  if (relations.length === 0 && (q.asks === 'which' || q.asks === 'where')) {
+    // Linked words count: « groupe de travail » also names the indicator of the groups.
+    const says = (list: readonly string[]) => list.some((w) => !w.includes(' ') && q.r.words.includes(w));
+    const kinds: FactNodeKind[] = [
+      ...(says(GROUP_WORDS) ? (['group', 'subgroup'] as const) : []),
+      ...(says(STRUCTURE_WORDS) ? (['structure'] as const) : []),
+    ];
+    relations = PERSON_RELATIONS.filter((p) => p.kinds.some((k) => kinds.includes(k)));
+  }
   if (relations.length > 0)
     return {
       intent: {

@@ -20,11 +20,22 @@ const DROP = [
  * and descriptions.
  */
 export function structureSearchRecognizer(q: QuestionFacts): Candidate | undefined {
-  if (q.links.some((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce')) return undefined;
+  // A group found by a word of its theme (« reconditionnement ») does not make the question about
+  // the group: « qui fait du reconditionnement de vélos » still asks for a structure.
+  if (q.links.some((l) => !['carrier', 'ptce', 'group', 'subgroup', 'indicator'].includes(l.node.kind)))
+    return undefined;
   const asksStructure = hasPhrase(q, STRUCTURE_WORDS) && (q.asks === 'which' || q.asks === 'who');
   const asksWho = q.asks === 'who' && hasPhrase(q, ACTIVITY_VERBS);
   if (!asksStructure && !asksWho) return undefined;
-  const query = freeWords(q, DROP).join(' ');
+  // The words of the activity, those that named a group's theme included.
+  const themed = new Set(
+    q.links
+      .filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce')
+      .flatMap((l) => Array.from({ length: l.length }, (_, k) => l.start + k)),
+  );
+  const dropped = new Set(DROP.flatMap((p) => p.split(' ')));
+  const free = new Set(freeWords(q, DROP));
+  const query = q.r.words.filter((w, i) => free.has(w) || (themed.has(i) && !dropped.has(w))).join(' ');
   const hits = searchPassages(passageIndexOf(q.ctx.dataset), query, 1, ['structure']);
   const top = hits[0];
   if (!top || top.matched < Math.max(1, Math.ceil(top.queryTerms / 2))) return undefined;

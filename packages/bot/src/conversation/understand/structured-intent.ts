@@ -68,7 +68,9 @@ export function structuredIntent(question: string, r: Reading, ctx: Conversation
     if (byWords.used.size > longest) indicators = [byWords.key];
   }
   const bodies = [...new Set([...entitiesOf(r, 'body'), ...abbreviatedBodies(r)])];
-  if (bodies.length > 0 && indicators.length === 0) return bodyIntent(r, bodies, year);
+  // « les membres du bureau » asks who sits in the body, not how many members the PTCE has.
+  if (bodies.length > 0 && (indicators.length === 0 || (has(r, 'composition') && !has(r, 'count'))))
+    return bodyIntent(r, bodies, year);
   if (structures.length > 0) return { kind: 'structure-info', structures, aspect: structureAspect(r) };
   const people = entitiesOf(r, 'person');
   if (people.length === 1) return { kind: 'contact', person: people[0]! };

@@ -3,8 +3,9 @@ import { type MessageComponentInteraction, MessageFlags } from 'discord.js';
 import { answerRefusal, checkAnswer } from '../../attendance/answer-check.js';
 import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import { targetName } from '../../meeting-text/target-name.js';
+import { notSetUpReply } from '../../tenancy/not-set-up-reply.js';
 import type { BotServices } from '../bot-services.js';
-import { noMentions } from '../reply-message.js';
+import { interactionReplyMessage, noMentions } from '../reply-message.js';
 import { holderSelect } from './attendance-buttons.js';
 import { attendanceCountsRefresher } from './attendance-counts-refresher.js';
 import { parseAttendanceCustomId } from './attendance-custom-id.js';
@@ -37,6 +38,12 @@ export async function handleAttendanceComponent(
 ): Promise<boolean> {
   const parsed = parseAttendanceCustomId(interaction.customId);
   if (!parsed) return false;
+  // A click in a guild with no PTCE (left, purged) must never answer from another PTCE's data.
+  if (interaction.guildId && !services.guildData.isSetUp(interaction.guildId)) {
+    await interaction.reply(interactionReplyMessage(notSetUpReply()));
+    return true;
+  }
+  // In a DM, as for questions: the PTCE of the seeded guild.
   const guildId = interaction.guildId ?? services.ptceGuildId;
   if (!guildId) {
     await ephemeral(interaction, 'Cette réunion n’est rattachée à aucun serveur.');

@@ -1,5 +1,6 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { reply } from '../../conversation/reply.js';
+import type { BotServices } from '../bot-services.js';
 import type { Precondition } from '../slash-command.js';
 
 /** What deciding "staff or not" needs to know about a member. */
@@ -18,13 +19,14 @@ export interface MemberFacts {
 export function isStaffMember(
   member: MemberFacts | undefined,
   guildId: string | undefined,
-  staffRoleId: string | undefined,
+  staffRoleIds: string | readonly string[] | undefined,
 ): boolean {
   if (!member || guildId === undefined || member.guildId !== guildId) return false;
   const { permissions } = member;
   if ((permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n)
     return true;
-  return staffRoleId !== undefined && member.roleIds.includes(staffRoleId);
+  const roles = typeof staffRoleIds === 'string' ? [staffRoleIds] : (staffRoleIds ?? []);
+  return roles.some((role) => member.roleIds.includes(role));
 }
 
 /** The facts about the member behind an interaction; none in a DM. */
@@ -54,15 +56,42 @@ function refusal(interaction: ChatInputCommandInteraction, ptceGuildId: string |
   return reply('refused', TITLE, { lines: [line], error: true });
 }
 
+/** The staff roles of a guild: its settings', and the environment's for the seeded guild. */
+function staffRolesOf(services: BotServices, guildId: string | undefined): readonly string[] {
+  if (guildId === undefined) return [];
+  const roles = services.settings(guildId).staffRoleIds;
+  return guildId === services.ptceGuildId && services.staffRoleId && !roles.includes(services.staffRoleId)
+    ? [...roles, services.staffRoleId]
+    : roles;
+}
+
 /**
- * Staff of the guild whose PTCE the command changes: its meetings and reminder routes. Until a
- * guild can be bound to a PTCE of its own, only the PTCE's guild has one.
+ * Staff of the guild whose PTCE the command changes: its meetings and reminder routes. A guild
+ * with a PTCE of its own is acted on by its own staff; any other is refused, with the reason.
  */
 export const staffOnly: Precondition = (interaction, services) => {
-  const guildId = services.ptceGuildId;
-  return isStaffMember(memberFacts(interaction), guildId, services.staffRoleId)
+  const guildId = services.guildData.isSetUp(interaction.guildId)
+    ? (interaction.guildId ?? undefined)
+    : services.ptceGuildId;
+  return isStaffMember(memberFacts(interaction), guildId, staffRolesOf(services, guildId))
     ? undefined
     : refusal(interaction, guildId, false);
+};
+
+/**
+ * Staff of the guild the command is used in, set up or not: what a guild's staff do to their own
+ * PTCE (import its data, change its settings). Rights in another guild count for nothing.
+ */
+export const guildStaffOnly: Precondition = (interaction, services) => {
+  const guildId = interaction.guildId ?? undefined;
+  return isStaffMember(memberFacts(interaction), guildId, staffRolesOf(services, guildId))
+    ? undefined
+    : reply('refused', TITLE, {
+        lines: [
+          'Cette commande est réservée à l’équipe d’animation du PTCE de ce serveur (rôle équipe ou permission « Gérer le serveur »).',
+        ],
+        error: true,
+      });
 };
 
 /**
@@ -71,7 +100,7 @@ export const staffOnly: Precondition = (interaction, services) => {
  */
 export const sharedStaffOnly: Precondition = (interaction, services) => {
   const guildId = services.ptceGuildId;
-  return isStaffMember(memberFacts(interaction), guildId, services.staffRoleId)
+  return isStaffMember(memberFacts(interaction), guildId, staffRolesOf(services, guildId))
     ? undefined
     : refusal(interaction, guildId, true);
 };

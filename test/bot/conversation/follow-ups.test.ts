@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationMemory } from '../../../packages/bot/src/conversation/conversation-memory.js';
+import { converse } from '../../../packages/bot/src/conversation/converse.js';
+import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
+import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
+
+const registry = loadRegistry();
+const ctx: ConversationContext = {
+  dataset: loadDataset(),
+  now: new Date('2023-11-20T08:00:00Z'),
+  ...(registry ? { registry } : {}),
+};
+
+/** Each turn's title and lines, the turns read as one conversation. */
+function conversation(...turns: string[]): [string, string[]][] {
+  let memory: ConversationMemory | undefined;
+  return turns.map((turn) => {
+    const { reply, memory: next } = converse(turn, ctx, memory);
+    memory = next;
+    return [reply.title, reply.lines.map((l) => l.text)];
+  });
+}
+
+describe('follow-ups', () => {
+  it('walks back and forth from the last meeting given', () => {
+    expect(
+      conversation('c’était quand le dernier CA de phare ?', 'et celui d’avant ?', 'et le suivant ?'),
+    ).toEqual([
+      [
+        "Dernière réunion : Conseil d'administration",
+        ["Conseil d'administration : jeudi 9 novembre 2023 — Conseil d'administration (il y a 11 jours)"],
+      ],
+      [
+        "Réunion précédente : Conseil d'administration",
+        ["mardi 11 avril 2023 — Conseil d'administration (il y a 7 mois)"],
+      ],
+      [
+        "Réunion suivante : Conseil d'administration",
+        ["jeudi 9 novembre 2023 — Conseil d'administration (il y a 11 jours)"],
+      ],
+    ]);
+  });
+
+  it('reads « elle » as the structure the last answer found, not the words of the question', () => {
+    expect(conversation('qui fait du reconditionnement de vélos ?', 'elle est où ?')[1]).toEqual([
+      'La Maison du Vélo',
+      ['La Maison du Vélo : 91 Rue Chauffour, 59300 Valenciennes (arrondissement de Valenciennes, CAVM).'],
+    ]);
+  });
+
+  it('swaps the words after the same preposition: « et dans la Somme ? »', () => {
+    const [, somme] = conversation('quels PTCE dans l’Oise ?', 'et dans la Somme ?');
+    expect(somme?.[0]).toBe('PTCE — Somme');
+    expect(somme?.[1][0]).toBe('Somme (2) :');
+  });
+
+  it('swaps the entity of the same kind: a place for a place, the figure kept', () => {
+    const [, cambrai] = conversation(
+      'taux de pauvreté dans l’arrondissement de Valenciennes ?',
+      'et pour Cambrai ?',
+    );
+    expect(cambrai?.[0]).toBe('Taux de pauvreté');
+    // French typography: narrow no-break spaces before « : » and « % ».
+    expect(cambrai?.[1].join('\n')).toMatch(/\(Arrondissement de Cambrai\)\s:\s19,3\s%/u);
+  });
+
+  it('leaves words of its own alone, even right after a question', () => {
+    expect(conversation('qui anime le GT2 ?', 'blabla ?')[1]).toEqual([
+      'Je n’ai pas compris la question',
+      [
+        'Je ne sais pas répondre à « blabla ? ».',
+        'Je peux parler des réunions et instances, des groupes de travail, des structures membres, des contacts et des chiffres du PTCE.',
+      ],
+    ]);
+  });
+});
