@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { meetingAttendanceRules } from '@ptce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../packages/bot/src/app/start-bot.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
@@ -117,6 +118,39 @@ describe('a guild with no PTCE yet', () => {
       userId: user('bob'),
     }).response;
     expect(choices.data.choices).toEqual([]);
+  });
+
+  it('answers a click on an attendance button left in the guild with the same line, and stores nothing', async () => {
+    // A meeting of the shared data file: without the gate, the click would be judged against
+    // another PTCE's meeting.
+    const meeting = autonData.meetings.find((m) => meetingAttendanceRules(autonData, m) !== undefined)!;
+    const guild = h.fake.guilds[0]!;
+    const left = h.fake.state.addMessage({
+      channel: guild.channels.find((c) => c.type === 0)!,
+      author: h.fake.bot,
+      body: {
+        content: 'Rappel',
+        components: [
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 3, label: 'Présent·e', custom_id: `presence:present:${meeting.id}` },
+            ],
+          },
+        ],
+      },
+    });
+    const answer = await h.fake.sendComponent({
+      messageId: left.id,
+      customId: `presence:present:${meeting.id}`,
+      userId: user('bob'),
+    }).response;
+    expect([isEphemeral(answer), embedOf(answer).title, embedOf(answer).description]).toEqual([
+      true,
+      'Serveur pas encore configuré',
+      'Ce serveur n’est pas encore relié à un PTCE : un membre ayant la permission « Gérer le serveur » peut le faire avec /donnees importer.',
+    ]);
+    expect(h.bot.store.attendanceResponses(a, meeting.id)).toEqual([]);
   });
 
   it('refuses a plain member’s import, and downloads nothing', async () => {

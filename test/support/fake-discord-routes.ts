@@ -200,8 +200,14 @@ function interactionCallback(request: RouteRequest, state: FakeDiscordState): Ro
       }
       break;
     }
+    case 7: {
+      // UPDATE_MESSAGE: the component's message takes the new content.
+      if (interaction.type !== 3) return discordError(400, 50035, 'Invalid Form Body');
+      const target = state.messages.get(interaction.componentMessageId ?? '');
+      if (target) message = state.editMessage(target, data, request.files);
+      break;
+    }
     case 6:
-    case 7:
     case 9:
       break;
     default:

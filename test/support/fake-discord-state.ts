@@ -39,6 +39,8 @@ export interface InteractionState {
   acknowledged: boolean;
   callbackType: number | null;
   originalMessageId: string | null;
+  /** For a component interaction (type 3): the message whose button or select was used. */
+  componentMessageId?: string;
   settled: boolean;
   resolve: (reply: InteractionReply) => void;
 }

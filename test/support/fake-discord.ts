@@ -88,6 +88,19 @@ export interface SendMessageInput {
   dm?: boolean;
 }
 
+/** What `FakeDiscord.sendComponent` needs: a click on a button or a pick in a select. */
+export interface SendComponentInput {
+  /** The message that carries the component. */
+  messageId: string;
+  customId: string;
+  /** 2 button (default), 3 string select, 5 user select. */
+  componentType?: 2 | 3 | 5;
+  /** The picked values (user ids for a user select). */
+  values?: string[];
+  /** Defaults to the first member of the guild who is not the bot. */
+  userId?: string;
+}
+
 /** An interaction the fake dispatched. */
 export interface SentInteraction {
   id: string;
@@ -400,6 +413,16 @@ export class FakeDiscord extends EventEmitter {
   sendInteraction(input: SendInteractionInput): SentInteraction {
     this.requireSession('INTERACTION_CREATE');
     const built = buildInteraction(this.state, input, this.commandId(input.name, input.guildId));
+    return this.track(built, input.type ?? 2, input.name);
+  }
+
+  /** Registers a dispatched interaction, so that its callback and follow-ups are answered. */
+  private track(
+    built: ReturnType<typeof buildInteraction>,
+    type: number,
+    name: string,
+    componentMessageId?: string,
+  ): SentInteraction {
     let resolveReply: (reply: InteractionReply) => void = () => {};
     let timer: NodeJS.Timeout | undefined;
     const cleanup = () => {
@@ -410,9 +433,7 @@ export class FakeDiscord extends EventEmitter {
       resolveReply = resolve;
       timer = setTimeout(() => {
         cleanup();
-        reject(
-          new Error(`FakeDiscord: no answer to interaction "${input.name}" within ${this.waitTimeoutMs} ms`),
-        );
+        reject(new Error(`FakeDiscord: no answer to interaction "${name}" within ${this.waitTimeoutMs} ms`));
       }, this.waitTimeoutMs);
       timer.unref();
     });
@@ -423,8 +444,9 @@ export class FakeDiscord extends EventEmitter {
       id: built.id,
       token: built.token,
       applicationId: this.state.applicationId,
-      type: input.type ?? 2,
-      name: input.name,
+      type,
+      name,
+      ...(componentMessageId ? { componentMessageId } : {}),
       channelId: built.channelId,
       guildId: built.guildId,
       userId: built.userId,
@@ -440,6 +462,46 @@ export class FakeDiscord extends EventEmitter {
     });
     this.gateway.dispatch('INTERACTION_CREATE', built.payload);
     return { id: built.id, token: built.token, payload: built.payload, response };
+  }
+
+  /**
+   * Dispatches a component INTERACTION_CREATE (type 3) like Discord builds it: the click of a
+   * button, or a pick in a select, on a message the bot sent. A user select carries the picked
+   * users in `data.resolved`.
+   */
+  sendComponent(input: SendComponentInput): SentInteraction {
+    this.requireSession('INTERACTION_CREATE');
+    const message = this.state.messages.get(input.messageId);
+    if (!message) throw new Error(`FakeDiscord: unknown message ${input.messageId}`);
+    const channel = this.state.channels.get(message.channel_id);
+    const guildId = channel && 'guild_id' in channel ? (channel.guild_id as string) : null;
+    const built = buildInteraction(
+      this.state,
+      {
+        name: input.customId,
+        channelId: message.channel_id,
+        guildId,
+        ...(input.userId ? { userId: input.userId } : {}),
+      },
+      '0',
+    );
+    const componentType = input.componentType ?? 2;
+    const data: JsonObject = { custom_id: input.customId, component_type: componentType };
+    if (componentType !== 2) data.values = input.values ?? [];
+    if (componentType === 5) {
+      const guild = guildId ? this.state.guild(guildId) : undefined;
+      const users: JsonObject = {};
+      const members: JsonObject = {};
+      for (const id of input.values ?? []) {
+        const user = this.state.users.get(id);
+        if (user) users[id] = user;
+        const member = guild ? this.state.partialMember(guild.id, id) : undefined;
+        if (member && guild) members[id] = { ...member, permissions: this.state.permissionsOf(guild.id, id) };
+      }
+      data.resolved = { users, ...(Object.keys(members).length > 0 ? { members } : {}) };
+    }
+    Object.assign(built.payload, { type: 3, data, message });
+    return this.track(built, 3, input.customId, input.messageId);
   }
 
   /** Dispatches a MESSAGE_CREATE from a member, in a guild channel or in a DM. */

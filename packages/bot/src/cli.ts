@@ -9,6 +9,7 @@ import { registerGovernance } from './cli/governance-commands.js';
 import { registerGuildData } from './cli/guild-data-commands.js';
 import { registerIcs } from './cli/ics-command.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
+import { registerPresences } from './cli/presences-command.js';
 import { registerRegister } from './cli/register-command.js';
 import { registerServe } from './cli/serve-command.js';
 import { registerValidate } from './cli/validate-command.js';
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   registerRegister(program, io, setExit);
   registerServe(program, io, setExit);
   registerBackup(program, io, setExit);
+  registerPresences(program, io, setExit);
   registerGuildData(program, io, setExit);
   program
     .command('start')

@@ -16,6 +16,7 @@ function stubInteraction(commandName: string) {
     ephemeral: null as boolean | null,
     isChatInputCommand: () => true,
     isAutocomplete: () => false,
+    isMessageComponent: () => false,
     async reply(options: unknown) {
       calls.push(['reply', options]);
       interaction.replied = true;

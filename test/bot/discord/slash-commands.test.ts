@@ -6,7 +6,7 @@ type Localized = { name: string; name_localizations?: Record<string, string> | n
 describe('slash command definitions', () => {
   const definitions = commandDefinitions();
 
-  it('are the twelve French commands', () => {
+  it('are the fifteen French commands', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'prochain',
       'agenda',
@@ -17,6 +17,8 @@ describe('slash command definitions', () => {
       'question',
       'aide',
       'comptes-rendus',
+      'mes-reunions',
+      'membre',
       'donnees',
       'parametres',
       'reunion',
@@ -46,6 +48,8 @@ describe('slash command definitions', () => {
       question: 'question',
       aide: 'help',
       'comptes-rendus': 'minutes',
+      'mes-reunions': 'my-meetings',
+      membre: 'member',
       donnees: 'data',
       parametres: 'settings',
       reunion: 'meeting',
@@ -103,6 +107,8 @@ describe('slash command definitions', () => {
       'annuler',
       'ordre-du-jour',
       'compte-rendu',
+      'presences',
+      'relancer',
     ]);
     expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'retirer', 'liste', 'tester']);
   });

@@ -103,9 +103,23 @@ describe('guild purge', () => {
       store.setRoute(guild, { target: '*', channelId: '444444444444444444' }, t0);
       store.logDecision(guild, { key: 'k', decision: 'sent', reason: 'r', at: t0 });
       store.changeGuildSettings(guild, { events: false }, t0);
+      store.linkMember(guild, '666666666666666666', 'phare', t0);
+      store.recordAnswer(
+        guild,
+        { meetingId: 'm1', userId: '666666666666666666', respondent: 'phare', answer: 'present' },
+        t0,
+      );
+      store.trackAttendanceMessage(
+        guild,
+        { channelId: '444444444444444444', messageId: '777777777777777777', meetingId: 'm1' },
+        t0,
+      );
     }
     store.setDmGuild('555555555555555555', A, t0);
-    expect(store.purgeGuild(A)).toBe(6);
+    expect(store.purgeGuild(A)).toBe(9);
+    expect(store.respondentOf(A, '666666666666666666')).toBeUndefined();
+    expect(store.attendanceResponses(A, 'm1')).toEqual([]);
+    expect(store.attendanceResponses(B, 'm1')).toHaveLength(1);
     expect(store.guildBinding(A)).toBeUndefined();
     expect(store.datasetVersions(A)).toEqual([]);
     expect(store.decisions(A)).toEqual([]);

@@ -7,6 +7,7 @@ import { conversationMemories } from '../conversation/conversation-memories.js';
 import { loadRegistry } from '../data/load-data.js';
 import { overlaidDataset } from '../data/overlaid-dataset.js';
 import type { BotServices } from '../discord/bot-services.js';
+import { attendanceCountsRefresher } from '../discord/components/attendance-counts-refresher.js';
 import { createClient } from '../discord/create-client.js';
 import { handleInteraction } from '../discord/handle-interaction.js';
 import { handleMessage } from '../discord/handle-message.js';
@@ -160,6 +161,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    attendanceCountsRefresher(services, client.rest).stop();
     if (purgeTimer) clock.clearTimeout(purgeTimer);
     await Promise.all([...jobs.values()].map((j) => j.stop()));
     await backups?.stop();
@@ -255,6 +257,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     job.start();
   };
   for (const guildId of client.guilds.cache.keys()) startJobs(guildId);
+  // Counts whose edit a restart interrupted are brought up to date.
+  const counts = attendanceCountsRefresher(services, client.rest);
+  for (const guildId of client.guilds.cache.keys()) counts.catchUp(guildId);
   if (config.backup && config.dbPath !== ':memory:') {
     backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
     backups.start();

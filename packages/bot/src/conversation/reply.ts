@@ -40,6 +40,8 @@ export interface Reply {
   readonly suggestions: readonly string[];
   /** True when the answer is an error or usage help (ephemeral on Discord). */
   readonly error?: boolean;
+  /** True when only the person who asked may see it (names of members, for staff). */
+  readonly private?: boolean;
   /** Structured data for `--json`. */
   readonly data?: unknown;
   /** Files that go with the answer. */
@@ -62,6 +64,7 @@ export function reply(
     sources: parts.sources ?? [],
     suggestions: parts.suggestions ?? [],
     ...(parts.error ? { error: true } : {}),
+    ...(parts.private ? { private: true } : {}),
     ...(parts.data === undefined ? {} : { data: parts.data }),
     ...(parts.files?.length ? { files: parts.files } : {}),
   };

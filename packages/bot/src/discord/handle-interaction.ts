@@ -1,4 +1,6 @@
 import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -9,6 +11,7 @@ import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import type { BotServices } from './bot-services.js';
 import { chosenLinks } from './chosen-links.js';
+import { handleAttendanceComponent } from './components/handle-attendance-component.js';
 import type { LinkCheck } from './discord-text.js';
 import { interactionReplyMessage, replyMessage } from './reply-message.js';
 import type { SlashCommand } from './slash-command.js';
@@ -33,19 +36,26 @@ async function answerAutocomplete(
   }
 }
 
-/** Sends a reply once the interaction was deferred; an error cannot stay public, so it moves to an ephemeral follow-up. */
+/**
+ * Sends a reply once the interaction was deferred. An error, or a private reply (members' names
+ * for staff), cannot stay public, so it moves to an ephemeral follow-up.
+ */
 async function sendDeferred(
   interaction: ChatInputCommandInteraction,
   reply: Reply,
   publicDefer: boolean,
   isLink: LinkCheck,
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[],
 ) {
-  if (reply.error && publicDefer) {
+  if ((reply.error || reply.private) && publicDefer) {
     await interaction.deleteReply();
     await interaction.followUp({ ...replyMessage(reply, isLink), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.editReply(replyMessage(reply, isLink));
+  await interaction.editReply({
+    ...replyMessage(reply, isLink),
+    ...(components.length > 0 ? { components: [...components] } : {}),
+  });
 }
 
 /** The links a reply in this guild may show, read after the command ran (it may have set one). */
@@ -101,10 +111,15 @@ async function answerCommand(
       const ephemeral = command.defer === 'ephemeral';
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       reply = await command.run(interaction, services);
-      await sendDeferred(interaction, reply, !ephemeral, linksOf(interaction, services));
+      const components = reply.error ? [] : (command.components?.(reply, interaction, services) ?? []);
+      await sendDeferred(interaction, reply, !ephemeral, linksOf(interaction, services), components);
     } else {
       reply = await command.run(interaction, services);
-      await interaction.reply(interactionReplyMessage(reply, linksOf(interaction, services)));
+      const components = reply.error ? [] : (command.components?.(reply, interaction, services) ?? []);
+      await interaction.reply({
+        ...interactionReplyMessage(reply, linksOf(interaction, services)),
+        ...(components.length > 0 ? { components } : {}),
+      });
     }
     services.logger.debug('command answered', {
       command: command.definition.name,
@@ -130,6 +145,15 @@ export async function handleInteraction(
   commands: ReadonlyMap<string, SlashCommand>,
   services: BotServices,
 ): Promise<void> {
+  if (interaction.isMessageComponent()) {
+    await handleAttendanceComponent(interaction, services).catch(async (error: unknown) => {
+      services.logger.error('component failed', { customId: interaction.customId, error });
+      if (!interaction.replied && !interaction.deferred) {
+        await interaction.reply(interactionReplyMessage(apologyReply())).catch(() => {});
+      }
+    });
+    return;
+  }
   if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
   const command = commands.get(interaction.commandName);
   if (!command) {

@@ -33,5 +33,5 @@ export function interactionReplyMessage(
   isLink?: LinkCheck,
 ): ReplyMessage & { flags?: MessageFlags.Ephemeral } {
   const message = replyMessage(reply, isLink);
-  return reply.error ? { ...message, flags: MessageFlags.Ephemeral } : message;
+  return reply.error || reply.private ? { ...message, flags: MessageFlags.Ephemeral } : message;
 }

@@ -1,4 +1,6 @@
 import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
   ApplicationCommandOptionChoiceData,
   AutocompleteInteraction,
   ChatInputCommandInteraction,
@@ -21,6 +23,12 @@ export interface SlashCommand {
   readonly preconditions?: readonly Precondition[];
   /** The answer; the router renders it, ephemeral when it is an error. */
   run(interaction: ChatInputCommandInteraction, services: BotServices): Reply | Promise<Reply>;
+  /** Buttons to add under a reply (not under errors). */
+  components?(
+    reply: Reply,
+    interaction: ChatInputCommandInteraction,
+    services: BotServices,
+  ): APIActionRowComponent<APIComponentInMessageActionRow>[];
   autocomplete?(
     interaction: AutocompleteInteraction,
     services: BotServices,

@@ -6,6 +6,8 @@ import { donnees } from './commands/donnees.js';
 import { gouvernance } from './commands/gouvernance.js';
 import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
+import { membre } from './commands/membre.js';
+import { mesReunions } from './commands/mes-reunions.js';
 import { parametres } from './commands/parametres.js';
 import { prochain } from './commands/prochain.js';
 import { question } from './commands/question.js';
@@ -26,6 +28,8 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     question,
     aide,
     comptesRendus,
+    mesReunions,
+    membre,
     donnees,
     parametres,
     reunion,

@@ -1,7 +1,9 @@
-import type { AgendaItem, Dataset, DatedMeeting } from '@ptce/core';
+import { type AgendaItem, type Dataset, type DatedMeeting, meetingAttendanceRules } from '@ptce/core';
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
 import { clipText } from '../clip-text.js';
 import { defusedMentions } from '../defused-mentions.js';
 import { chosenLinks } from '../discord/chosen-links.js';
+import { attendanceButtons } from '../discord/components/attendance-buttons.js';
 import { discordText } from '../discord/discord-text.js';
 import { meetingDateText } from '../meeting-text/meeting-date-text.js';
 import { targetName } from '../meeting-text/target-name.js';
@@ -11,6 +13,8 @@ export interface ReminderMessage {
   readonly content: string;
   /** Role ids the message is allowed to ping (only a configured route's role). */
   readonly allowedRoleIds: readonly string[];
+  /** Answer buttons, for a meeting whose body sets attendance rules. */
+  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
 }
 
 const MAX_CONTENT = 2000;
@@ -95,9 +99,11 @@ export function reminderMessage(
   const fullAgenda = options.calendarUrl
     ? `… (ordre du jour complet : ${options.calendarUrl})`
     : `… (ordre du jour complet : ${items.length} points, trop long pour un message)`;
+  const rules = meeting.status === 'cancelled' ? undefined : meetingAttendanceRules(dataset, meeting);
   return {
     content: fitted(head, agenda, tail, fullAgenda),
     allowedRoleIds: options.roleId ? [options.roleId] : [],
+    ...(rules ? { components: [attendanceButtons(rules)] } : {}),
   };
 }
 

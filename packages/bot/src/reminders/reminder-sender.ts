@@ -23,6 +23,7 @@ export function discordSender(rest: REST): EditingSender {
       const created = (await rest.post(Routes.channelMessages(channelId), {
         body: {
           content: message.content,
+          ...(message.components ? { components: message.components } : {}),
           nonce,
           enforce_nonce: true,
           allowed_mentions: { parse: [], roles: [...message.allowedRoleIds] },

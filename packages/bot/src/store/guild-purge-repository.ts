@@ -12,6 +12,9 @@ const GUILD_TABLES = [
   'guild_settings',
   'dm_choices',
   'guild_bindings',
+  'attendance_answers',
+  'member_links',
+  'attendance_messages',
 ] as const;
 
 /** Deleting everything the store holds about a guild. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { type AttendanceRepository, attendanceRepository } from './attendance-repository.js';
 import { type DatasetVersionRepository, datasetVersionRepository } from './dataset-version-repository.js';
 import { type DecisionLogRepository, decisionLogRepository } from './decision-log-repository.js';
 import { type DigestRepository, digestRepository } from './digest-repository.js';
@@ -28,6 +29,7 @@ export interface Store
     DigestRepository,
     EventMirrorRepository,
     DecisionLogRepository,
+    AttendanceRepository,
     GuildBindingRepository,
     DatasetVersionRepository,
     GuildSettingsRepository,
@@ -79,6 +81,7 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...digestRepository(db),
     ...eventMirrorRepository(db),
     ...decisionLogRepository(db),
+    ...attendanceRepository(db),
     ...guildBindingRepository(db),
     ...datasetVersionRepository(db),
     ...guildSettingsRepository(db),

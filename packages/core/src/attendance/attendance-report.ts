@@ -118,11 +118,15 @@ const RANK: Readonly<Record<AttendanceAnswer, number>> = {
  * @param now - The current instant: from the start on, answers are closed and silence is final.
  * @returns The report.
  * @example
- * attendanceReport(ca, [
- *   { respondent: 'espoir', answer: 'present', at: t },
- *   { respondent: 'staj', answer: 'proxy', holder: 'espoir', at: t },
- * ], caRules, now).counts
- * // gives: { convened: 4, present: 1, represented: 1, awaitingHolder: 0, excused: 0, absent: 0, noAnswer: 2 }
+ * const ca = dataset.meetingById.get('2023-11-09-conseil-administration')!;
+ * const report = attendanceReport(ca, [
+ *   { respondent: 'aciae', answer: 'present', at: 0 },
+ *   { respondent: 'action', answer: 'proxy', holder: 'aciae', at: 0 },
+ * ], meetingAttendanceRules(dataset, ca)!, new Date('2023-11-01T00:00:00Z'));
+ * report.counts
+ * //=> { convened: 20, present: 1, represented: 1, awaitingHolder: 0, excused: 0, absent: 0, noAnswer: 18 }
+ * report.quorum
+ * //=> { fraction: '1/2', required: 10, counted: 2, reached: false, missing: 8, reachable: true }
  */
 export function attendanceReport(
   meeting: Pick<DatedMeeting, 'id' | 'when'>,

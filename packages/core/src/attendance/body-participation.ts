@@ -32,8 +32,14 @@ export interface BodyParticipation {
  * @param year - The year of the meetings' local start.
  * @returns One row per body, then per group, that has a sheet that year, in dataset order.
  * @example
- * bodyParticipation(dataset, [caSheet], 2025).map((r) => [r.target.id, r.meetings, r.participants, r.attendanceRate])
- * // gives: [['conseil-administration', 1, 3, 50]]
+ * const sheet = {
+ *   meetingId: '2023-11-09-conseil-administration',
+ *   present: [{ id: 'marion-cardon', structure: 'aril' }],
+ *   represented: ['aciae'],
+ *   confirmedAt: 0,
+ * };
+ * bodyParticipation(dataset, [sheet], 2023).map((r) => [r.target.id, r.meetings, r.participants, r.attendanceRate])
+ * //=> [['conseil-administration', 1, 1, 10]] // 2 voices of 20
  */
 export function bodyParticipation(
   dataset: Dataset,

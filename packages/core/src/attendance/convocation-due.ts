@@ -26,8 +26,8 @@ export interface ConvocationDue {
  * @returns The deadline, or `undefined` without a notice rule or when the meeting is known to the
  *   month or year only (no day to count back from).
  * @example
- * convocationDue(ag20240620, { noticeDays: 15 })
- * // gives: { meetingId: 'ag-2024', noticeDays: 15, latestDay: '2024-06-05', deadline: 1717624800000, lastDayStartsAt: 1717538400000, eveStartsAt: 1717452000000 }
+ * convocationDue(dataset.meetingById.get('2023-06-21-assemblee-generale')!, { noticeDays: 15 })
+ * //=> { meetingId: '2023-06-21-assemblee-generale', noticeDays: 15, latestDay: '2023-06-06', deadline: 1686088800000, lastDayStartsAt: 1686002400000, eveStartsAt: 1685916000000 }
  */
 export function convocationDue(
   meeting: Pick<DatedMeeting, 'id' | 'when'>,

@@ -16,8 +16,9 @@ export type ConvocationState = 'sent' | 'sent-late' | 'pending' | 'due-tomorrow'
  * @param now - The current instant.
  * @returns The state.
  * @example
- * convocationStatus(convocationDue(ag20240620, { noticeDays: 15 })!, undefined, new Date('2024-06-04T10:00:00Z'))
- * // gives: 'due-tomorrow'
+ * const ag = dataset.meetingById.get('2023-06-21-assemblee-generale')!;
+ * convocationStatus(convocationDue(ag, { noticeDays: 15 })!, undefined, new Date('2023-06-05T10:00:00Z'))
+ * //=> 'due-tomorrow'
  */
 export function convocationStatus(
   due: ConvocationDue,

@@ -22,8 +22,10 @@ export interface ConvocationWarning {
  * @param dues - The deadlines of the meetings to check (`convocationDue`).
  * @returns One warning per late meeting, in the order of `dues`.
  * @example
- * convocationWarnings(reminderPlan([ag], policies, window), [convocationDue(ag, { noticeDays: 15 })!])
- * // gives: [{ meetingId: 'ag-2024', due: { … }, reason: 'no-convocation' }]
+ * const ag = dataset.meetingById.get('2023-06-21-assemblee-generale')!;
+ * // An empty plan sends no convocation at all.
+ * convocationWarnings([], [convocationDue(ag, { noticeDays: 15 })!]).map((w) => [w.meetingId, w.reason])
+ * //=> [['2023-06-21-assemblee-generale', 'no-convocation']]
  */
 export function convocationWarnings(
   reminders: readonly PlannedReminder[],

@@ -19,8 +19,8 @@ export interface MeetingParticipants extends SourcedObservation {
  *   latest confirmed sheet of a meeting counts.
  * @returns One or two observations per meeting with a figure, by meeting start, the sourced one first.
  * @example
- * participantsPerMeeting(dataset, []).find((o) => o.meetingId === '2023-04-06-comite-de-pilotage')
- * // gives: { meetingId: '2023-04-06-comite-de-pilotage', period: '2023-04-06', value: 80, source: { id: 'rapport-activite-2023', … }, disagreement: false }
+ * participantsPerMeeting(dataset, []).find((o) => o.meetingId === '2023-04-06-comite-de-pilotage')?.value
+ * //=> 80 // the sourced figure
  */
 export function participantsPerMeeting(
   dataset: Dataset,
@@ -57,8 +57,11 @@ export function participantsPerMeeting(
  * @param sheets - Confirmed sheets, in any order.
  * @returns The sheet per meeting id.
  * @example
- * latestSheets([{ meetingId: 'ca', present: [], represented: [], confirmedAt: 2 }]).get('ca')?.confirmedAt
- * // gives: 2
+ * latestSheets([
+ *   { meetingId: 'ca', present: [], represented: [], confirmedAt: 1 },
+ *   { meetingId: 'ca', present: [], represented: [], confirmedAt: 2 },
+ * ]).get('ca')?.confirmedAt
+ * //=> 2
  */
 export function latestSheets(sheets: readonly AttendanceSheet[]): Map<string, AttendanceSheet> {
   const byMeeting = new Map<string, AttendanceSheet>();

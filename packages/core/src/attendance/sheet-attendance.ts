@@ -18,8 +18,16 @@ export interface SheetAttendance {
  * @param sheet - The confirmed sheet.
  * @returns The voices by state.
  * @example
- * sheetAttendance([espoirVoter, stajVoter], { meetingId: 'ca', present: [{ id: 'audrey-mouly', structure: 'espoir' }], represented: ['staj'], confirmedAt: 0 }).represented.map((v) => v.id)
- * // gives: ['staj']
+ * const ca = dataset.meetingById.get('2023-11-09-conseil-administration')!;
+ * const convened = meetingAttendanceRules(dataset, ca)!.convened;
+ * const sheet = sheetAttendance(convened, {
+ *   meetingId: ca.id,
+ *   present: [{ id: 'marion-cardon', structure: 'aril' }],
+ *   represented: ['aciae'],
+ *   confirmedAt: 0,
+ * });
+ * [sheet.present.map((v) => v.id), sheet.represented.map((v) => v.id), sheet.missing.length]
+ * //=> [['aril'], ['aciae'], 18]
  */
 export function sheetAttendance(convened: readonly ConvenedVoter[], sheet: AttendanceSheet): SheetAttendance {
   const signed = new Set<string>();

@@ -30,8 +30,15 @@ export interface StructureAttendanceRate {
  * @param year - The year of the meetings' local start.
  * @returns One row per structure convened at least once, in dataset order.
  * @example
- * structureAttendanceRates(dataset, [caSheet], 2025).map((r) => [r.structure.id, r.observation.value])
- * // gives: [['espoir', 100], ['staj', 0]]
+ * const sheet = {
+ *   meetingId: '2023-11-09-conseil-administration',
+ *   present: [{ id: 'marion-cardon', structure: 'aril' }],
+ *   represented: ['aciae'],
+ *   confirmedAt: 0,
+ * };
+ * const rates = structureAttendanceRates(dataset, [sheet], 2023);
+ * [rates.length, rates.filter((r) => r.observation.value > 0).map((r) => [r.structure.id, r.observation.value])]
+ * //=> [20, [['aril', 100]]]
  */
 export function structureAttendanceRates(
   dataset: Dataset,

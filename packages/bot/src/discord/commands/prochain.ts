@@ -4,6 +4,7 @@ import type { TargetRef } from '../../conversation/intent.js';
 import { reply } from '../../conversation/reply.js';
 import { matchingChoices, resolveChoice } from '../autocomplete-choices.js';
 import { conversationContext } from '../bot-services.js';
+import { meetingAttendanceButtons } from '../components/meeting-attendance-buttons.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
 
@@ -42,6 +43,9 @@ export const prochain: SlashCommand = {
       });
     }
     return answerIntent({ kind: 'next-meeting', targets: [found as TargetRef] }, ctx);
+  },
+  components(answer, interaction, services) {
+    return meetingAttendanceButtons(answer, services.dataset(interaction.guildId));
   },
   autocomplete(interaction, services) {
     return matchingChoices(services.dataset(interaction.guildId), interaction.options.getFocused(), KINDS);

@@ -26,6 +26,7 @@ import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
 import { meetingChoices } from './reunion-choices.js';
 import { movedEnd } from './reunion-moved-end.js';
+import { presences, presencesDefinition, relancer, relancerDefinition } from './reunion-presences.js';
 
 const TARGET_KINDS = ['body', 'group', 'subgroup'] as const;
 
@@ -238,12 +239,14 @@ function attachMinutes(change: StaffChange): Reply {
   });
 }
 
-const SUBCOMMANDS: Record<string, (change: StaffChange) => Reply> = {
+const SUBCOMMANDS: Record<string, (change: StaffChange) => Reply | Promise<Reply>> = {
   planifier: plan,
   deplacer: move,
   annuler: cancel,
   'ordre-du-jour': changeAgenda,
   'compte-rendu': attachMinutes,
+  presences,
+  relancer,
 };
 
 /**
@@ -346,6 +349,8 @@ export const reunion: SlashCommand = {
             .setMaxLength(500),
         ),
     )
+    .addSubcommand(presencesDefinition)
+    .addSubcommand(relancerDefinition)
     .toJSON(),
   // Answer "thinking…" before writing: a write may wait for another program's lock.
   defer: 'public',
@@ -378,7 +383,7 @@ export const reunion: SlashCommand = {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'instance') return matchingChoices(dataset, focused.value, TARGET_KINDS);
     return meetingChoices(dataset, focused.value, services.clock.now(), {
-      recentPast: interaction.options.getSubcommand(false) === 'compte-rendu',
+      recentPast: ['compte-rendu', 'presences'].includes(interaction.options.getSubcommand(false) ?? ''),
     });
   },
 };
