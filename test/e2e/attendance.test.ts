@@ -302,7 +302,7 @@ describe('/mes-reunions', () => {
     expect(isEphemeral(reply)).toBe(true);
     expect([embedOf(reply).title, embedOf(reply).description]).toEqual([
       'Mes prochaines réunions',
-      `**1.** ${WHAT} — pouvoir donné à Fil d'Opale\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
+      `(1) ${WHAT} — pouvoir donné à Fil d'Opale\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
     ]);
     expect(
       buttons(reply.message ?? { components: (reply.data.components as JsonObject[]) ?? [] })[0],
@@ -313,7 +313,7 @@ describe('/mes-reunions', () => {
     const reply = await h.fake.sendInteraction({ name: 'mes-reunions', guildId: null, userId: id('alice') })
       .response;
     expect(embedOf(reply).description).toBe(
-      `**1.** ${WHAT} — présent·e\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
+      `(1) ${WHAT} — présent·e\nLes boutons numérotés changent votre réponse jusqu’au début de chaque réunion.`,
     );
   });
 });

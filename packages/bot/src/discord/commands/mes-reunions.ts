@@ -66,7 +66,7 @@ export const mesReunions: SlashCommand = {
       const status = answer
         ? `${ANSWER_TEXT[answer.answer]}${holder ? ` à ${holder}` : ''}`
         : 'pas encore répondu';
-      return `**${i + 1}.** ${targetName(dataset, m.body ?? m.group) || m.title}, ${meetingDateText(m)} — ${status}`;
+      return `(${i + 1}) ${targetName(dataset, m.body ?? m.group) || m.title}, ${meetingDateText(m)} — ${status}`;
     });
     if (mine.length > shown.length) lines.push(`… et ${mine.length - shown.length} autres, plus tard.`);
     return reply('my-meetings', title, {
