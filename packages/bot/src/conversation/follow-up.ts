@@ -2,7 +2,7 @@ import { factGraphOf, normalizeText } from '@ptce/core';
 import type { ConversationMemory } from './conversation-memory.js';
 import { MEMORY_TTL_MS } from './conversation-memory.js';
 import type { ConversationContext, Intent } from './intent.js';
-import { BACK_REFERENCES, NEXT_ONE, PREVIOUS_ONE } from './relation-cues-fr.js';
+import { BACK_REFERENCES, CONTACT_DETAIL_WORDS, NEXT_ONE, PREVIOUS_ONE } from './relation-cues-fr.js';
 import { questionFacts } from './understand/question-facts.js';
 import { residual } from './understand/reading.js';
 
@@ -41,19 +41,6 @@ const KIND_FAMILY: Readonly<Record<string, string>> = {
 /** Prepositions that open the slot a follow-up replaces (« et dans la Somme ? », « et chez ATIS ? »). */
 const SLOT_WORDS = ['dans', 'chez', 'sur', 'a', 'au', 'aux', 'en', 'pour', 'de', 'du', 'des'];
 
-/** Words that ask for a person's own details: a follow-up with them is about the person just named. */
-const PERSON_ASPECTS = [
-  'mail',
-  'email',
-  'courriel',
-  'tel',
-  'telephone',
-  'numero',
-  'portable',
-  'joindre',
-  'contacter',
-  'coordonnees',
-];
 const PERSON_PRONOUNS = ['il', 'elle', 'lui'];
 
 /**
@@ -142,10 +129,10 @@ export function resolveFollowUp(
   }
   if (!startsWithEt && !backRef && words.length > 4) return { question };
   const person =
-    has(PERSON_ASPECTS) ||
+    has(CONTACT_DETAIL_WORDS) ||
     (has(PERSON_PRONOUNS) && memory.answerPerson !== undefined && !has(['cette structure', 'ce groupe']));
   // « et son téléphone ? » after an answer naming two people: the details of each of them.
-  if (has(PERSON_ASPECTS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
+  if (has(CONTACT_DETAIL_WORDS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
     return { intent: { kind: 'contact', people: memory.answerPeople } };
   const target = person
     ? (memory.answerPerson ?? memory.answerSubject ?? memory.subject)

@@ -138,6 +138,21 @@ export const STRUCTURE_WORDS: readonly string[] = [
   'societes',
 ];
 
+/** Words that ask for a person's details: « son mail », « un numéro pour le joindre ». */
+export const CONTACT_DETAIL_WORDS: readonly string[] = [
+  'mail',
+  'email',
+  'courriel',
+  'tel',
+  'telephone',
+  'numero',
+  'portable',
+  'contact',
+  'contacter',
+  'joindre',
+  'coordonnees',
+];
+
 /** Words that name the kind « working group »: « il est dans quel groupe ? ». */
 export const GROUP_WORDS: readonly string[] = [
   'groupe',

@@ -1,23 +1,12 @@
 import type { Intent } from '../intent.js';
+import { CONTACT_DETAIL_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, type QuestionFacts } from '../understand/question-facts.js';
 import { residual } from '../understand/reading.js';
 import { structuredIntent } from '../understand/structured-intent.js';
 import { type Candidate, SCORES } from './candidate.js';
 
-const CONTACT_WORDS = [
-  'mail',
-  'email',
-  'courriel',
-  'tel',
-  'telephone',
-  'numero',
-  'contact',
-  'contacter',
-  'joindre',
-  'qui est',
-  'c est qui',
-  'coordonnees',
-];
+// A person's details, or who they are.
+const CONTACT_WORDS = [...CONTACT_DETAIL_WORDS, 'qui est', 'c est qui'];
 
 /** Whether a structured reading answers "everything about" an entity rather than what was asked. */
 function generic(intent: Intent, q: QuestionFacts): boolean {
