@@ -207,6 +207,38 @@ describe('parseIntent: figures', () => {
   });
 });
 
+describe('parseIntent: a figure of one structure or group', () => {
+  it('reads the figures the data gives for a named structure, filtered to it', () => {
+    expect(parse('Combien de salariés en insertion chez La Pose ?')).toEqual({
+      kind: 'indicator',
+      keys: ['structure-insertion-staff'],
+      areas: ['la-pose'],
+    });
+    expect(parse('quel est le budget de La FLAC ?')).toEqual({
+      kind: 'indicator',
+      keys: ['structure-budget'],
+      areas: ['la-flac'],
+    });
+    expect(parse('le nombre d’adhérents de la FLAC en 2022')).toEqual({
+      kind: 'indicator',
+      keys: ['structure-members'],
+      year: 2022,
+      areas: ['la-flac'],
+    });
+  });
+
+  it('reads a figure whose label names the group', () => {
+    expect(parse('combien de réunions restreintes pour le GT2 ?')).toEqual({
+      kind: 'indicator',
+      keys: ['gt2-restricted-meetings'],
+    });
+  });
+
+  it('keeps « qui » for people, not for their count', () => {
+    expect(parse('qui sont les salariés de La Pose ?').kind).not.toBe('indicator');
+  });
+});
+
 describe('parseIntent: PTCEs and the rest', () => {
   it('finds a département by name or by code', () => {
     expect(parse('PTCE dans l’Aisne')).toEqual({ kind: 'regional-ptces', department: 'Aisne' });

@@ -77,6 +77,8 @@ const cases: readonly [question: string, kind: IntentKind, facts: readonly strin
   ['qui fait de la couture ?', 'structures-in', ["Fil d'Opale"]],
   ['combien de membres en 2026', 'indicator', ['2026 : 4']],
   ['combien d’emplois ?', 'indicator', ['2026 : 51', 'Objectif 2027 : 60']],
+  // A figure the data gives for one structure, asked with that structure's name.
+  ['Fil d’Opale a combien de bénévoles en 2026 ?', 'indicator', ["2026 (Fil d'Opale) : 17"]],
   ['qui est la coordinatrice ?', 'contact', ['Camille Dufour', 'camille.dufour@pole-ressources.example']],
 ];
 

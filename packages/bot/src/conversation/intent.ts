@@ -114,6 +114,8 @@ export type Intent =
       readonly keys: readonly string[];
       readonly year?: number;
       readonly change?: boolean;
+      /** Only the figures of these areas (a structure's own figures). */
+      readonly areas?: readonly string[];
     }
   | { readonly kind: 'indicators-overview'; readonly year?: number }
   | { readonly kind: 'ptce-definition' }

@@ -4,6 +4,7 @@ import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
 import { contactValueRecognizer } from './recognizers/contact-value-recognizer.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
+import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
@@ -28,6 +29,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
     structuredRecognizer(q, question),
     relationRecognizer(q),
     attributeRecognizer(q),
+    measureRecognizer(q),
     periodRecognizer(q),
     placeRecognizer(q),
     historyRecognizer(q),

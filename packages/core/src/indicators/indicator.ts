@@ -24,6 +24,8 @@ export interface IndicatorReading {
 export interface IndicatorQuery {
   /** `2023` keeps `2023`, `2023-06`, `2023-06-30`…; `2023-06` keeps `2023-06` and its days. */
   readonly period?: string;
+  /** Keep only the observations of these areas (a structure, an EPCI, an arrondissement). */
+  readonly areas?: readonly string[];
 }
 
 /**
@@ -33,12 +35,16 @@ export interface IndicatorQuery {
  *
  * @param dataset - The dataset.
  * @param key - The indicator's key.
- * @param query - An optional period: exact, or a prefix (a year keeps its months and days).
+ * @param query - An optional period: exact, or a prefix (a year keeps its months and days); optional
+ *   areas, to keep one structure's or one territory's figures.
  * @returns The indicator and its observations sorted by period (source order within a period),
  *   or `undefined` when no indicator has that key.
  * @example
  * indicator(dataset, 'members', { period: '2023' })?.observations.map((o) => [o.value, o.source.id, o.disagreement])
  * //=> [[20, 'rapport-activite-2023', false]]
+ * @example
+ * indicator(dataset, 'structure-members', { areas: ['la-flac'], period: '2021' })?.observations.map((o) => o.value)
+ * //=> [900]
  */
 export function indicator(
   dataset: Dataset,
@@ -54,9 +60,10 @@ export function indicator(
     values.add(o.value);
     valuesBy.set(k, values);
   }
-  const { period } = query;
+  const { period, areas } = query;
   const observations = declared.observations
     .filter((o) => period === undefined || o.period.startsWith(period))
+    .filter((o) => areas === undefined || (o.area !== undefined && areas.includes(o.area)))
     .map((o, i) => ({ o, i }))
     .sort((a, b) => (a.o.period < b.o.period ? -1 : a.o.period > b.o.period ? 1 : a.i - b.i))
     .map(

@@ -77,13 +77,19 @@ export function indicatorReply(
   const all: SourcedObservation[] = [];
   const labels: string[] = [];
   for (const key of intent.keys) {
-    const reading = indicator(dataset, key, intent.year === undefined ? {} : { period: String(intent.year) });
+    const reading = indicator(dataset, key, {
+      ...(intent.year === undefined ? {} : { period: String(intent.year) }),
+      ...(intent.areas === undefined ? {} : { areas: intent.areas }),
+    });
     if (!reading) continue;
     const ind = reading.indicator;
     labels.push(ind.label);
     all.push(...reading.observations);
     if (reading.observations.length === 0) {
-      const known = indicator(dataset, key)?.observations.map((o) => o.period) ?? [];
+      const known =
+        indicator(dataset, key, intent.areas === undefined ? {} : { areas: intent.areas })?.observations.map(
+          (o) => o.period,
+        ) ?? [];
       const targets = ind.targets.map(
         (t) => `objectif ${t.period} : ${valueText(ind, t.value)}${t.note ? ` (${t.note})` : ''}`,
       );

@@ -22,6 +22,10 @@ export const SCORES = {
   contactValue: 0.9,
   /** A named person as the subject of a relation cue: « Isabelle Hary anime quels groupes ». */
   personRelation: 0.85,
+  /** A figure the data gives for a named structure or group, asked with « combien ». */
+  measureCount: 0.76,
+  /** The same asked with a noun of figures (« le budget de la FLAC »). */
+  measure: 0.62,
   /** A month, season or quarter with meeting words. */
   period: 0.8,
   /** A year, a week or a day with meeting words: the structured agenda answers those first. */

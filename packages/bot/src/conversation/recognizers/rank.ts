@@ -8,6 +8,7 @@ const TIE_ORDER = [
   'contact-value',
   'relation',
   'attribute',
+  'measure',
   'period',
   'history',
   'place',

@@ -1,0 +1,86 @@
+import { type FactNode, type Indicator, normalizeText, passageTerm, tokenize } from '@ptce/core';
+import type { QuestionFacts } from '../understand/question-facts.js';
+import { COUNT_WORDS } from '../understand/vocabulary-index.js';
+import { CUES } from '../vocabulary-fr.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+/** Nouns that ask for a figure without « combien »: « le budget de la FLAC ». */
+const MEASURE_NOUNS = new Set<string>([...CUES.count, 'budget', 'taux']);
+
+/** Label words that say whose figure it is, not what is counted (« d’une structure membre »). */
+const OWNER_WORDS = new Set(['structure', 'structures', 'membre', 'membres', 'une', 'des']);
+
+/** The things an indicator can be the figure of: a structure, a group, a subgroup, a partner. */
+const OWNER_KINDS = ['structure', 'group', 'subgroup', 'partner'];
+
+/** Two typed forms of one word: equal, or one the start of the other past four letters (« réuni », « réunions »). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/**
+ * Whether an indicator is one node's figure: it has observations for it (`area`), or its label
+ * names it (the names found, whose words then say whose figure it is, not what it counts).
+ */
+function figureOf(ind: Indicator, node: FactNode): { area: boolean; names: string[] } | undefined {
+  if (node.ref !== undefined && ind.observations.some((o) => o.area === node.ref))
+    return { area: true, names: [] };
+  const label = ` ${[ind.label, ...ind.aliases].map((n) => normalizeText(n)).join(' | ')} `;
+  const names = [node.name, ...node.aliases]
+    .map((n) => normalizeText(n))
+    .filter((n) => n.length >= 2 && label.includes(` ${n} `));
+  return names.length > 0 ? { area: false, names } : undefined;
+}
+
+/** A word that carries meaning: not a French stop word, three letters or more. */
+const meaningful = (w: string) => w.length >= 3 && passageTerm(w) !== undefined;
+
+/**
+ * A figure of a named structure or group: « La Pose a combien de salariés ? », « le budget de la
+ * FLAC », « le GT2 s’est réuni combien de fois en 2023 ? ». The indicator is one the data gives
+ * for that node (an observation of its area, or its name in the label), and a word of the
+ * question names what it counts.
+ */
+export function measureRecognizer(q: QuestionFacts): Candidate | undefined {
+  if (q.asks !== undefined && q.asks !== 'count' && q.asks !== 'which') return undefined;
+  const owners = q.links.filter((l) => OWNER_KINDS.includes(l.node.kind));
+  if (owners.length === 0) return undefined;
+  // The question's own words: outside names, neither grammar nor the asking.
+  const typed = q.r.words.filter((w, i) => !q.linked[i] && meaningful(w) && !COUNT_WORDS.has(w));
+  const asksFigure = q.asks === 'count' || q.r.words.some((w) => MEASURE_NOUNS.has(w));
+  if (typed.length === 0 || !asksFigure) return undefined;
+  let best: { keys: string[]; areas: Set<string>; hits: number } | undefined;
+  for (const ind of q.ctx.dataset.indicators) {
+    const of = owners.flatMap((l) => {
+      const how = figureOf(ind, l.node);
+      return how ? [{ node: l.node, ...how }] : [];
+    });
+    if (of.length === 0) continue;
+    const named = new Set(of.flatMap((o) => o.names.flatMap((n) => n.split(' '))));
+    const counted = [ind.label, ...ind.aliases]
+      .flatMap((n) => tokenize(n))
+      .filter((t) => meaningful(t) && !OWNER_WORDS.has(t) && !named.has(t));
+    const hits = new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+    if (hits === 0) continue;
+    const areas = new Set(of.flatMap((o) => (o.area && o.node.ref !== undefined ? [o.node.ref] : [])));
+    if (!best || hits > best.hits) best = { keys: [ind.key], areas, hits };
+    else if (hits === best.hits) {
+      best.keys.push(ind.key);
+      for (const a of areas) best.areas.add(a);
+    }
+  }
+  if (!best) return undefined;
+  const year = q.period?.precision === 'year' ? Number(q.period.from.slice(0, 4)) : undefined;
+  return {
+    intent: {
+      kind: 'indicator',
+      keys: best.keys,
+      ...(year === undefined ? {} : { year }),
+      ...(best.areas.size > 0 ? { areas: [...best.areas] } : {}),
+    },
+    score: q.asks === 'count' ? SCORES.measureCount : SCORES.measure,
+    by: 'measure',
+  };
+}
