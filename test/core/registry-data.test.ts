@@ -149,7 +149,7 @@ describe('second-ptce.yaml (a second, fictional PTCE)', () => {
     for (const group of file.groups) expect(entry?.aims).toContain(group.objective);
   });
 
-  it('holds 4 structures, 3 people, 3 bodies, 3 numbered groups, 9 meetings and 2 indicators', () => {
+  it('holds 4 structures, 3 people, 3 bodies, 3 numbered groups, 9 meetings and 3 indicators', () => {
     expect(file.structures.map((s) => s.id)).toEqual([
       'fil-d-opale',
       'panier-des-dunes',
@@ -171,6 +171,7 @@ describe('second-ptce.yaml (a second, fictional PTCE)', () => {
     expect(file.indicators.map((i) => [i.key, i.observations.map((o) => o.period)])).toEqual([
       ['membres', ['2025', '2026']],
       ['emplois', ['2025', '2026']],
+      ['benevoles-structure', ['2025', '2026']],
     ]);
   });
 
