@@ -41,6 +41,27 @@ describe('follow-ups', () => {
     ]);
   });
 
+  it('gives the next meeting of anything first, then the PTCE’s next instance, and walks on from the first', () => {
+    expect(conversation('la prochaine réunion ?', 'et la suivante ?', 'et après ?')).toEqual([
+      [
+        'Prochaine réunion : Bureau',
+        [
+          'jeudi 30 novembre 2023 — Bureau (dans 10 jours)',
+          'Prochaine instance du PTCE :',
+          'mardi 12 décembre 2023 — Comité stratégique du PTCE (dans 3 semaines)',
+        ],
+      ],
+      [
+        'Réunion suivante : Séminaire',
+        ['mercredi 6 décembre 2023 — Séminaire sur les coopérations (dans 2 semaines)'],
+      ],
+      [
+        'Réunion suivante : Comité stratégique',
+        ['mardi 12 décembre 2023 — Comité stratégique du PTCE (dans 3 semaines)'],
+      ],
+    ]);
+  });
+
   it('reads « elle » as the structure the last answer found, not the words of the question', () => {
     expect(conversation('qui fait du reconditionnement de vélos ?', 'elle est où ?')[1]).toEqual([
       'La Maison du Vélo',

@@ -352,3 +352,37 @@ describe('parseIntent: which PTCE of the registry', () => {
     expect(parse('quels PTCE dans l’Oise ?')).toEqual({ kind: 'regional-ptces', department: 'Oise' });
   });
 });
+
+describe('parseIntent: what a body is for, and chat spellings', () => {
+  it('reads « à quoi sert » and « c’est quoi » before a body as its role', () => {
+    expect(parse('à quoi sert le comité opérationnel ?')).toEqual({
+      kind: 'body-role',
+      bodies: ['comite-operationnel'],
+    });
+    expect(parse('c koi le copil')).toEqual({ kind: 'body-role', bodies: ['comite-de-pilotage'] });
+  });
+
+  it('reads chat spellings of asking words as the words they stand for', () => {
+    expect(parse('kan est le prochain bureau ?')).toEqual(parse('quand est le prochain bureau ?'));
+    expect(parse('kan est le prochain bureau ?')).toEqual({
+      kind: 'next-meeting',
+      targets: [{ kind: 'body', id: 'bureau' }],
+    });
+  });
+
+  it('reads « qu’est-ce qui est au programme » as an agenda, not a composition', () => {
+    expect(parse('qu’est-ce qui est au programme du comité stratégique ?')).toEqual({
+      kind: 'meeting-agenda',
+      targets: [{ kind: 'body', id: 'comite-strategique' }],
+    });
+  });
+
+  it('does not take a month for a typo of a name (« avril » is not « ARIL »)', () => {
+    expect(parse('les réunions en avril 2023')).toEqual({
+      kind: 'meetings-in-period',
+      from: '2023-04-01',
+      to: '2023-05-01',
+      label: 'avril 2023',
+    });
+  });
+});

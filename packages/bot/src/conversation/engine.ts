@@ -65,6 +65,7 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
       );
     case 'body-cadence':
     case 'body-composition':
+    case 'body-role':
     case 'body-compliance':
       return bodyReply(intent, ctx);
     case 'governance':

@@ -35,6 +35,7 @@ export type Intent =
     }
   | { readonly kind: 'body-cadence'; readonly bodies: readonly string[] }
   | { readonly kind: 'body-composition'; readonly bodies: readonly string[] }
+  | { readonly kind: 'body-role'; readonly bodies: readonly string[] }
   | { readonly kind: 'body-compliance'; readonly bodies: readonly string[]; readonly year?: number }
   | { readonly kind: 'governance'; readonly year?: number }
   | { readonly kind: 'group-list' }

@@ -77,6 +77,26 @@ export const CUES = {
     'souvent',
   ],
   /** "Se réunit" asks for a rhythm, unless the question also asks when. */
+  /** What a body is for: « à quoi sert le comité opérationnel », « c’est quoi le bureau ». */
+  role: [
+    'a quoi sert',
+    'sert a quoi',
+    'cela sert',
+    'role',
+    'c est quoi',
+    'c quoi',
+    'cest quoi',
+    'qu est ce que',
+    'kesako',
+    'fonction',
+    'mission',
+    'missions',
+    'utilite',
+    'fait quoi',
+    'presentation',
+    'explique',
+    'definition',
+  ],
   meets: ['se reunit', 'se reunissent', 'reunit', 'reunissent'],
   composition: [
     'qui reunit',
@@ -351,7 +371,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...'date heure fois no numero actuel actuelle actuellement maintenant prevu prevus prevue prevues'.split(
     ' ',
   ),
-  ...'aujourd hui demain hier'.split(' '),
+  ...'aujourd hui demain hier apres avant depuis pendant ensuite'.split(' '),
   ...frWeekdayNames.map(normalizeText),
   ...frMonthNames.map(normalizeText),
 ];
@@ -497,4 +517,25 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   coordination: 'coordinat',
   citoyennete: 'citoyennete',
   communication: 'communication',
+};
+
+/** Chat spellings of asking words, read as the word they stand for (« c koi », « kan », « pk »). */
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  koi: 'quoi',
+  kwa: 'quoi',
+  kel: 'quel',
+  kele: 'quelle',
+  kelle: 'quelle',
+  kels: 'quels',
+  kelles: 'quelles',
+  ki: 'qui',
+  kan: 'quand',
+  qd: 'quand',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  pkoi: 'pourquoi',
+  cb: 'combien',
+  cmb: 'combien',
+  ds: 'dans',
+  pr: 'pour',
 };

@@ -4,6 +4,7 @@ import {
   cadenceReport,
   formatLocalDateFr,
   meetingsOf,
+  nextMeeting,
   parseLocalDate,
   toLocalDate,
 } from '@ptce/core';
@@ -48,7 +49,7 @@ function yearOf(intent: { year?: number }, ctx: ConversationContext): number {
 
 /** Cadence, composition and compliance of governance bodies. */
 export function bodyReply(
-  intent: Extract<Intent, { kind: 'body-cadence' | 'body-composition' | 'body-compliance' }>,
+  intent: Extract<Intent, { kind: 'body-cadence' | 'body-composition' | 'body-role' | 'body-compliance' }>,
   ctx: ConversationContext,
 ): Reply {
   const { dataset } = ctx;
@@ -76,6 +77,24 @@ export function bodyReply(
         `${b.name} : ${b.composition ?? 'la composition n’est pas précisée dans les documents.'}`,
         ...(b.purpose ? [`Rôle : ${b.purpose}`] : []),
       ]),
+      sources,
+    });
+  }
+  if (intent.kind === 'body-role') {
+    return reply('body-role', bodies.map((b) => b.name).join(', '), {
+      lines: bodies.flatMap((b) => {
+        const next = nextMeeting(dataset, ctx.now, { target: b.id });
+        return [
+          b.purpose
+            ? `${b.name} : ${b.purpose}`
+            : `${b.name} : son rôle n’est pas décrit dans les documents.`,
+          ...(b.composition ? [`Composition : ${b.composition}`] : []),
+          ...(b.cadence ? [`Rythme : ${cadenceText(b.cadence)}.`] : []),
+          next
+            ? `Prochaine réunion : ${meetingDateText(next)}.`
+            : 'Aucune prochaine réunion n’est encore fixée dans les données.',
+        ];
+      }),
       sources,
     });
   }

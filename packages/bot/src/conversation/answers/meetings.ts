@@ -90,6 +90,14 @@ function feedLines(ctx: ConversationContext): ReplyLine[] {
   return ctx.calendarUrl ? [{ text: `Toutes les dates dans votre agenda : ${ctx.calendarUrl}` }] : [];
 }
 
+/**
+ * Whether a meeting's day is known. One known only by its month or year is « upcoming » all that
+ * month and sorts at its first day: it is never « the next meeting » of the PTCE as a whole.
+ */
+function dayKnown(meeting: DatedMeeting): boolean {
+  return meeting.when.start.precision === 'day' || meeting.when.start.precision === 'datetime';
+}
+
 /** The meeting after a given instant (« et le suivant ? »), of the same targets. */
 function followingReply(
   after: number,
@@ -101,7 +109,7 @@ function followingReply(
   // Strictly later: a day-only meeting is still « under way » all its day, so it would come back.
   const later = (target?: string) =>
     upcomingMeetings(dataset, new Date(after + 1), target === undefined ? {} : { target }).find(
-      (m) => m.when.startsAt > after,
+      (m) => m.when.startsAt > after && (target !== undefined || dayKnown(m)),
     );
   const next = explicit
     ? targets
@@ -169,8 +177,10 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
   if (intent.kind === 'next-meeting') {
     if (!explicit) {
       const ofBodies = earliestNext(dataset, now, targets);
-      // When the PTCE's instances have nothing planned, the next meeting of anything else.
-      const next = ofBodies ?? nextMeeting(dataset, now);
+      // The next meeting of anything (a bureau, a visit) when it comes before the PTCE's
+      // instances: « la prochaine réunion » may mean either, so both are given, the first first.
+      const any = upcomingMeetings(dataset, now).find(dayKnown);
+      const next = any && (!ofBodies || compareMeetings(any, ofBodies) < 0) ? any : ofBodies;
       if (!next) {
         return reply('next-meeting', 'Prochaine réunion', {
           lines: ['Aucune réunion à venir n’est fixée dans les données.'],
@@ -184,9 +194,12 @@ export function meetingReply(intent: MeetingIntent, ctx: ConversationContext): R
             ? []
             : [{ text: 'Aucune réunion des instances du PTCE n’est fixée ; la prochaine réunion connue :' }]),
           whenLine(next, ctx),
+          ...(ofBodies && ofBodies !== next
+            ? [{ text: 'Prochaine instance du PTCE :' }, whenLine(ofBodies, ctx)]
+            : []),
           ...feedLines(ctx),
         ],
-        sources: citedSources(dataset, [next.source]),
+        sources: citedSources(dataset, [next.source, ...(ofBodies ? [ofBodies.source] : [])]),
         data: { meetings: [next.id] },
       });
     }

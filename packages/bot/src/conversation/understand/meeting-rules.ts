@@ -99,6 +99,13 @@ export function cadenceAsked(r: Reading): boolean {
   );
 }
 
+/** What a body is for, not when it meets: « à quoi sert le CA », but not « c’est quoi le prochain CA ». */
+function roleAsked(r: Reading): boolean {
+  if (!has(r, 'role')) return false;
+  const about = ['next', 'last', 'when', 'minutes', 'agendaItems', 'cadence', 'compliance'] as const;
+  return !about.some((cue) => has(r, cue)) && !placeQuestion(r);
+}
+
 export function bodyIntent(r: Reading, bodies: readonly string[], year: number | undefined): Intent {
   if (has(r, 'compliance') || (year !== undefined && cadenceAsked(r)))
     return year === undefined
@@ -106,6 +113,7 @@ export function bodyIntent(r: Reading, bodies: readonly string[], year: number |
       : { kind: 'body-compliance', bodies, year };
   if (cadenceAsked(r)) return { kind: 'body-cadence', bodies };
   if (has(r, 'composition')) return { kind: 'body-composition', bodies };
+  if (roleAsked(r)) return { kind: 'body-role', bodies };
   const targets = bodies.map((id): TargetRef => ({ kind: 'body', id }));
   const meeting = meetingIntent(r, targets);
   if (year !== undefined && (meeting === undefined || meeting.kind === 'next-meeting') && !has(r, 'next'))

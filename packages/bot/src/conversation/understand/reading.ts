@@ -6,7 +6,7 @@ import {
   type SearchIndex,
   searchIndexOf,
 } from '@ptce/core';
-import { CUES, type Cue } from '../vocabulary-fr.js';
+import { CHAT_SPELLINGS, CUES, type Cue } from '../vocabulary-fr.js';
 import { STATIC_DELETIONS, STATIC_WORDS, typoNeighbours, wordsOf } from './vocabulary-index.js';
 
 // ── A question, read ─────────────────────────────────────────────────────────────────────────
@@ -48,6 +48,8 @@ export const SHORT_ALIAS_CONTEXT =
 
 /** Drops two-letter aliases ("CA", "AG") written in lower case without a determiner before them. */
 export function plausible(raw: string, words: readonly string[], mention: Mention): boolean {
+  // « avril » is the month, not a typo of « ARIL »; « après » is a word, not a typo of « APES ».
+  if (mention.typos > 0 && mention.length === 1 && STATIC_WORDS.has(words[mention.start] ?? '')) return false;
   if (mention.variant.length > 2) return true;
   const upper = new RegExp(`(^|[^A-Za-zÀ-ÿ])${mention.variant.toUpperCase()}([^A-Za-zÀ-ÿ]|$)`);
   if (upper.test(raw)) return true;
@@ -108,8 +110,16 @@ export function merged(found: readonly Mention[], extra: readonly Mention[]): Me
 export function read(question: string, dataset: Dataset): Reading {
   // "ça" is not the conseil d'administration: spell it out before accents go away.
   const raw = question.replace(/\bça\b/giu, 'cela').replace(/\bÇa\b/gu, 'Cela');
-  const norm = normalizeText(raw);
-  const words = norm === '' ? [] : norm.split(' ');
+  const words = normalizeText(raw)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => CHAT_SPELLINGS[w] ?? w);
+  // « qu'est-ce qui est au programme » asks what, not who: its « qui » is not a person's.
+  // Word for word, so the mentions found in the raw text keep their positions.
+  for (let i = 3; i < words.length; i++)
+    if (words[i] === 'qui' && words[i - 1] === 'ce' && words[i - 2] === 'est' && words[i - 3] === 'qu')
+      words[i] = 'quoi';
+  const norm = words.join(' ');
   const typedWords = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const typed = typedWords.length === words.length ? typedWords : words;
   const index = searchIndexOf(dataset);
