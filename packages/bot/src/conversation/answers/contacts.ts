@@ -1,4 +1,4 @@
-import { type Dataset, normalizeText, type Person } from '@ptce/core';
+import { type Dataset, formatLocalDateFr, normalizeText, type Person, parseLocalDate } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
@@ -13,8 +13,37 @@ function current(person: Person, year?: number) {
   );
 }
 
-function contactLine(dataset: Dataset, p: Person, year?: number): string {
-  const roles = current(p, year).map((r) => `${r.title}${r.area ? `, ${r.area}` : ''}`);
+/** « septembre 2023 » for « 2023-09 », « 2023 » for « 2023 ». */
+function monthText(period: string): string {
+  const date = parseLocalDate(period);
+  return date ? formatLocalDateFr(date) : period;
+}
+
+/**
+ * The roles of one person asked by name, dated when the data dates them: « Animatrice de
+ * l'atelier théâtre (depuis septembre 2023) », then the roles that ended.
+ */
+function datedRoles(p: Person): string[] {
+  const title = (r: Person['roles'][number]) => `${r.title}${r.area ? `, ${r.area}` : ''}`;
+  const now = p.roles
+    .filter((r) => r.to === undefined)
+    .map((r) => `${title(r)}${r.from ? ` (depuis ${monthText(r.from)})` : ''}`);
+  const past = p.roles
+    .filter((r) => r.to !== undefined)
+    .map((r) => `${title(r)} (${r.from ? `de ${monthText(r.from)} ` : ''}jusqu’en ${monthText(r.to!)})`);
+  return [
+    ...(now.length > 0 ? [now.join(' ; ')] : []),
+    ...(past.length > 0
+      ? [`Rôle${past.length > 1 ? 's' : ''} passé${past.length > 1 ? 's' : ''} : ${past.join(' ; ')}`]
+      : []),
+  ];
+}
+
+function contactLine(dataset: Dataset, p: Person, year?: number, dated = false): string {
+  const roles =
+    dated && year === undefined
+      ? datedRoles(p)
+      : current(p, year).map((r) => `${r.title}${r.area ? `, ${r.area}` : ''}`);
   const org = p.organisation
     ? (dataset.structureById.get(p.organisation)?.name ??
       (dataset.ptce.carrier?.id === p.organisation
@@ -80,7 +109,7 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
   return reply('contact', `${what}${intent.area ? ` — ${intent.area}` : ''}`, {
     lines:
       people.length > 0
-        ? people.map((p) => contactLine(dataset, p, intent.year))
+        ? people.map((p) => contactLine(dataset, p, intent.year, intent.person !== undefined))
         : ['Je ne trouve personne pour ce rôle dans les données.'],
     sources: citedSources(
       dataset,

@@ -1,4 +1,4 @@
-import { passageIndexOf, searchPassages } from '@ptce/core';
+import { passageIndexOf, passageTerm, searchPassages } from '@ptce/core';
 import { HISTORY_CUES } from '../relation-cues-fr.js';
 import { freeWords, hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
@@ -13,16 +13,36 @@ const EARLIEST = ['debut', 'origine', 'depart', 'commencement', 'creation'];
  * milestones that match it best.
  */
 export function historyRecognizer(q: QuestionFacts): Candidate | undefined {
-  if (!hasPhrase(q, HISTORY_CUES)) return undefined;
+  const cued = hasPhrase(q, HISTORY_CUES);
+  // « le logo de PHARE a été changé quand ? », « Théo Catty a terminé son alternance quand ? »:
+  // a date asked about something that is no meeting is looked for among the milestones.
+  const askedWhen = q.asks === 'when' && linksOf(q, ['body', 'group', 'subgroup', 'indicator']).length === 0;
+  if (!cued && !askedWhen) return undefined;
   if (!(q.asks !== undefined && HISTORY_ASKS.has(q.asks)) && q.period?.precision !== 'year') return undefined;
-  if (linksOf(q, ['body', 'group', 'subgroup', 'person', 'indicator']).length > 0) return undefined;
-  const query = [...freeWords(q), ...q.links.map((l) => l.node.name)].join(' ');
+  if (linksOf(q, ['body', 'group', 'subgroup', 'indicator']).length > 0) return undefined;
+  const people = linksOf(q, ['person']);
+  if (people.length > 0 && !askedWhen) return undefined;
+  const free = freeWords(q);
+  const query = [...free, ...q.links.map((l) => l.node.name)].join(' ');
   const year = q.period?.precision === 'year' ? Number(q.period.from.slice(0, 4)) : undefined;
   const inYear =
     year !== undefined && q.ctx.dataset.ptce.milestones.some((m) => m.period.startsWith(String(year)));
-  const earliest = hasPhrase(q, EARLIEST);
+  const earliest = cued && hasPhrase(q, EARLIEST);
   const top = searchPassages(passageIndexOf(q.ctx.dataset), query, 1, ['milestone'])[0];
-  if (!inYear && !earliest && !(top && top.matched >= 2)) return undefined;
+  // Names match many milestones: one of the question's own words must match too.
+  const ownTerms = new Set(free.flatMap((w) => passageTerm(w) ?? []));
+  const matches = top !== undefined && top.matched >= 2 && top.terms.some((t) => ownTerms.has(t));
+  if (!inYear && !earliest && !matches) {
+    // A person's date with no milestone: their roles, dated, say since or until when.
+    if (askedWhen && people.length === 1)
+      return {
+        intent: { kind: 'contact', person: people[0]!.node.id.slice('person:'.length) },
+        score: SCORES.history,
+        by: 'history',
+      };
+    return undefined;
+  }
+  if (!cued && !matches) return undefined;
   return {
     intent: {
       kind: 'history',

@@ -27,7 +27,9 @@ const PROFILE = [
  */
 export function relationRecognizer(q: QuestionFacts): Candidate | undefined {
   const people = linksOf(q, ['person']);
+  // « depuis quand Margaux Guibert anime… » asks a date, which the groups she animates do not give.
   if (
+    q.asks === 'when' ||
     people.length !== 1 ||
     q.links.some((l) => !['person', 'carrier', 'ptce', 'indicator'].includes(l.node.kind))
   )

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { converse } from '../../../packages/bot/src/conversation/converse.js';
+import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
+import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
+
+const registry = loadRegistry();
+const ctx: ConversationContext = {
+  dataset: loadDataset(),
+  now: new Date('2023-11-20T08:00:00Z'),
+  ...(registry ? { registry } : {}),
+};
+
+const answer = (question: string) => {
+  const { reply } = converse(question, ctx);
+  return [reply.title, reply.lines.map((l) => l.text)];
+};
+
+describe('a date asked about something that is no meeting', () => {
+  it('finds the milestone that says it, a name and one of the question’s own words matching', () => {
+    expect(answer('Le logo de phare a été changé quand ?')).toEqual([
+      "Historique de PTCE Auton'Hommes",
+      [
+        "septembre 2023 : Toilettage du logo de PHARE : mêmes couleurs légèrement modernisées, la polarité (le A) mise en avant, le losange supprimé, « Économie sociale et solidaire » mis en avant et l'acronyme détaillé en entier",
+      ],
+    ]);
+    expect(answer('Théo Catty a terminé son alternance quand ?')[1]).toEqual([
+      "septembre 2023 : Fin de l'alternance de Théo Catty, chargé de communication mutualisé entre les organisations adhérentes : 8 sites internet, plus de 150 supports imprimables et plus de 30 vidéos créés",
+    ]);
+  });
+
+  it('gives a person’s dated roles when no milestone says it (« depuis quand… anime »)', () => {
+    expect(answer('Depuis quand Margaux Guibert anime les ateliers théâtre ?')).toEqual([
+      'Contact',
+      [
+        "Margaux Guibert — Chargée de mission citoyenneté ; Animatrice de l'atelier théâtre du Forum Permanent de l'Insertion (depuis septembre 2023) (PHARE) — margaux.guibert@associationphare.fr",
+      ],
+    ]);
+  });
+
+  it('shows a role that ended as past, with its dates, on the card of the person asked', () => {
+    expect(answer('qui est Tanguy Diouri ?')).toEqual([
+      'Contact',
+      [
+        "Tanguy Diouri — Rôle passé : Animateur de l'atelier théâtre du Forum Permanent de l'Insertion (de 2023 jusqu’en septembre 2023)",
+      ],
+    ]);
+  });
+
+  it('keeps former staff out of the team list', () => {
+    const [, team] = answer('qui est dans l’équipe de PHARE ?');
+    expect((team as string[]).some((l) => l.includes('Tanguy Diouri') || l.includes('Théo Catty'))).toBe(
+      false,
+    );
+    expect((team as string[]).some((l) => l.startsWith('Margaux Guibert —'))).toBe(true);
+  });
+});
