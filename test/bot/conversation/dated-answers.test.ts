@@ -54,3 +54,57 @@ describe('a date asked about something that is no meeting', () => {
     expect((team as string[]).some((l) => l.startsWith('Margaux Guibert —'))).toBe(true);
   });
 });
+
+describe('meetings known only by their month, in a shorter period', () => {
+  const visits = [
+    "novembre 2023 — Visite d'Interleukin",
+    'novembre 2023 — Visite de La Clef du Permis',
+    'novembre 2023 — Visite de La FLAC',
+    'novembre 2023 — Visite de La Maison du Vélo',
+  ];
+
+  it('are listed apart from the week’s dated meetings, and the next dated one is given', () => {
+    expect(answer('qu’est-ce qu’il y a cette semaine ?')).toEqual([
+      'Agenda du lundi 20 novembre 2023 au dimanche 26 novembre 2023',
+      [
+        'Aucune réunion datée sur cette période.',
+        'Ensuite : jeudi 30 novembre 2023 — Bureau',
+        'Sans jour précis, dans la période :',
+        ...visits,
+      ],
+    ]);
+  });
+
+  it('are not promised for tomorrow', () => {
+    expect(answer('quoi de prévu demain ?')).toEqual([
+      'Agenda — demain',
+      [
+        'Aucune réunion datée sur cette période.',
+        'Ensuite : jeudi 30 novembre 2023 — Bureau',
+        'Sans jour précis, dans la période :',
+        ...visits,
+      ],
+    ]);
+  });
+
+  it('are counted with the month’s meetings when the month is asked (« le mois prochain »)', () => {
+    const [title, lines] = answer('les réunions du mois prochain');
+    expect(title).toBe('Agenda — décembre 2023');
+    expect(lines?.[0]).toBe('5 réunions :');
+    expect(lines).toHaveLength(6);
+  });
+});
+
+describe('the meetings a body has held in a year counted from today', () => {
+  it('reads « quels CA ont eu lieu cette année » as the board’s 2023 meetings, not a place', () => {
+    expect(answer('quels CA ont eu lieu cette année ?')).toEqual([
+      "Cadence 2023 : Conseil d'administration",
+      [
+        "Conseil d'administration : aucun rythme n’est fixé, je ne peux pas dire s’il a été respecté ; 3 réunions tenues en 2023.",
+        "• Conseil d'administration — mardi 7 février 2023",
+        "• Conseil d'administration — mardi 11 avril 2023",
+        "• Conseil d'administration — jeudi 9 novembre 2023",
+      ],
+    ]);
+  });
+});

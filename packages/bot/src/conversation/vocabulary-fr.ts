@@ -36,6 +36,7 @@ export const CUES = {
     'passee',
     'passees',
     'a eu lieu',
+    'ont eu lieu',
     's est tenu',
     's est tenue',
   ],
@@ -52,6 +53,18 @@ export const CUES = {
     'abordes',
   ],
   place: ['lieu', 'endroit', 'salle', 'se tient', 'se tiendra', 'se deroule', 'se deroulera', 'adresse'],
+  /** The place words but « lieu », which « a eu lieu » also carries. */
+  placeOtherThanLieu: ['endroit', 'salle', 'adresse'],
+  /** Says meetings took place: « quels CA ont eu lieu cette année ? ». */
+  happened: [
+    'a eu lieu',
+    'ont eu lieu',
+    'se sont tenus',
+    'se sont tenues',
+    'se sont reunis',
+    'se sont deroules',
+    'se sont deroulees',
+  ],
   minutes: [
     'compte rendu',
     'comptes rendus',

@@ -70,7 +70,8 @@ const YEAR = '((?:19|20)\\d{2})';
 /**
  * The first period a French question names: a month (« mars 2023 », « en octobre »), a season
  * (« cet automne », « l’été 2024 »), a quarter or half-year (« au 1er trimestre 2023 »), a year
- * (« en 2022 »), or a day or week that chrono-node's French parser reads (« le 12/12 »,
+ * (« en 2022 »), a month or year counted from today's (« le mois prochain », « cette année »,
+ * « l'an dernier »), or a day or week that chrono-node's French parser reads (« le 12/12 »,
  * « la semaine prochaine »). A month or season without a year is the occurrence nearest to today.
  *
  * @param text - The question, as typed.
@@ -128,6 +129,29 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
         (part ?? short)![0],
       );
     }
+  }
+  // « le mois prochain », « le mois dernier »: the calendar month after or before today's. « Ce
+  // mois-ci » is left to the agenda, which reads it from today on.
+  const relativeMonth = /\b(?:le )?mois (prochain|dernier|passe)\b/.exec(norm);
+  if (relativeMonth) {
+    const offset = relativeMonth[1] === 'prochain' ? 1 : -1;
+    const index = today.year * 12 + (today.month - 1) + offset;
+    const year = Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', relativeMonth[0]);
+  }
+  // « cette année », « l'an dernier », « l'année prochaine ».
+  const relativeYear =
+    /\b(?:(cette) annee|l (?:an|annee) (prochain|prochaine|dernier|derniere|passe|passee))\b/.exec(norm);
+  if (relativeYear) {
+    const y = today.year + (relativeYear[1] ? 0 : relativeYear[2]!.startsWith('prochain') ? 1 : -1);
+    return {
+      from: `${y}-01-01`,
+      to: `${y + 1}-01-01`,
+      label: String(y),
+      precision: 'year',
+      text: relativeYear[0],
+    };
   }
   const day = chronoFr.parse(text, now);
   const first = day[0];

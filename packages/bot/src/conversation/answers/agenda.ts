@@ -1,13 +1,7 @@
-import {
-  type Dataset,
-  formatCountFr,
-  formatInstantFr,
-  type MeetingStatus,
-  meetingsInRange,
-} from '@ptce/core';
-import { meetingLine } from '../../meeting-text/meeting-line.js';
+import { type Dataset, formatInstantFr, type MeetingStatus, meetingsInRange } from '@ptce/core';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
+import { periodLines } from './period-lines.js';
 
 /** The options of an agenda. */
 export interface AgendaOptions {
@@ -34,10 +28,12 @@ export function agendaReply(dataset: Dataset, options: AgendaOptions): Reply {
   );
   const lastDay = new Date(options.to.getTime() - 1);
   const title = `Agenda du ${dayText(options.from, dataset.timeZone)} au ${dayText(lastDay, dataset.timeZone)}`;
-  const lines =
-    meetings.length === 0
-      ? ['Aucune réunion connue sur cette période.']
-      : [`${formatCountFr(meetings.length, 'réunion')} :`, ...meetings.map((m) => meetingLine(dataset, m))];
+  const lines = periodLines(dataset, meetings, {
+    from: options.from,
+    to: options.to,
+    empty: 'Aucune réunion connue sur cette période.',
+    keep: (m) => options.target === undefined || (m.body ?? m.group) === options.target,
+  });
   return reply('agenda', title, {
     lines,
     sources: citedSources(

@@ -31,7 +31,7 @@ function generic(intent: Intent, q: QuestionFacts): boolean {
  * the cues of the French vocabulary and the entities of the data.
  */
 export function structuredRecognizer(q: QuestionFacts, question: string): Candidate {
-  const intent = structuredIntent(question, q.r, q.ctx);
+  const intent = structuredIntent(question, q.r, q.ctx, q.period);
   if (intent.kind === 'unknown') return { intent, score: 0, by: 'structured' };
   // Words the reading could not place: it answered part of the question only.
   const unplaced = residual(q.r).length >= 2;

@@ -79,6 +79,9 @@ export function placeQuestion(r: Reading): boolean {
   if (WHERE.test(r.raw)) return true;
   if (/^ou\b/.test(r.norm) || /\bou (se|a|aura|auront|sera|seront|est|ont|sont|ca|cela)\b/.test(r.norm))
     return true;
+  // « ont eu lieu », « aura lieu »: « lieu » says the meeting happens, not where.
+  if (/\b(eu|ont|aura|auront|avoir|auraient) lieu\b/.test(r.norm) && !has(r, 'placeOtherThanLieu'))
+    return false;
   return has(r, 'place') && !has(r, 'when');
 }
 
@@ -116,6 +119,8 @@ export function bodyIntent(r: Reading, bodies: readonly string[], year: number |
   if (roleAsked(r)) return { kind: 'body-role', bodies };
   const targets = bodies.map((id): TargetRef => ({ kind: 'body', id }));
   const meeting = meetingIntent(r, targets);
+  // « quels CA ont eu lieu cette année ? »: the year's meetings, as its compliance lists them.
+  if (year !== undefined && has(r, 'happened')) return { kind: 'body-compliance', bodies, year };
   if (year !== undefined && (meeting === undefined || meeting.kind === 'next-meeting') && !has(r, 'next'))
     return { kind: 'body-compliance', bodies, year };
   return meeting ?? { kind: 'next-meeting', targets };

@@ -1,3 +1,4 @@
+import type { PeriodMention } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { ROLE_WORDS } from '../vocabulary-fr.js';
 import {
@@ -34,12 +35,19 @@ import { GENERIC_WORDS } from './vocabulary-index.js';
  *
  * @returns The intent; `unknown` when nothing fits.
  */
-export function structuredIntent(question: string, r: Reading, ctx: ConversationContext): Intent {
+export function structuredIntent(
+  question: string,
+  r: Reading,
+  ctx: ConversationContext,
+  period?: PeriodMention,
+): Intent {
   const { dataset } = ctx;
   if (r.words.length === 0) return { kind: 'help' };
   const unknown: Intent = { kind: 'unknown', text: question };
   const ys = years(r);
-  const year = ys[ys.length - 1];
+  // A year written out, else one counted from today (« cette année », « l'an dernier »).
+  const year =
+    ys[ys.length - 1] ?? (period?.precision === 'year' ? Number(period.from.slice(0, 4)) : undefined);
   const withYear = <T extends object>(o: T) => (year === undefined ? o : { ...o, year });
 
   if (has(r, 'definition') && !has(r, 'charter')) return { kind: 'ptce-definition' };
