@@ -1,6 +1,10 @@
 export { startBot } from './app/start-bot.js';
 export { main } from './cli.js';
 export { loadConfig } from './config.js';
+export type { ConversationMemory } from './conversation/conversation-memory.js';
+export { converse, type Turn } from './conversation/converse.js';
+export type { ConversationContext } from './conversation/intent.js';
+export { MAX_QUESTION_LENGTH } from './conversation/max-question-length.js';
 export * from './conversation/render-text.js';
 export * from './conversation/reply.js';
 export * from './data/load-data.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ask } from '../conversation/engine.js';
+import { MAX_QUESTION_LENGTH } from '../conversation/max-question-length.js';
 import { renderText } from '../conversation/render-text.js';
 import { lazyRegistry, loadDataset } from '../data/load-data.js';
 import { type CliIo, UsageError } from './io.js';
@@ -10,8 +11,6 @@ interface AskFlags {
   json?: boolean;
   data?: string;
 }
-
-const MAX_LENGTH = 500;
 
 /** `ptce ask -- "question"`: one answer, as text or one JSON object. */
 export function registerAsk(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -26,8 +25,10 @@ export function registerAsk(program: Command, io: CliIo, setExit: (code: number)
       const question = words.join(' ').trim();
       if (question === '')
         throw new UsageError('Question vide. Exemple : ptce ask -- "prochain comité de pilotage"');
-      if (question.length > MAX_LENGTH) {
-        throw new UsageError(`Question trop longue : ${question.length} caractères (${MAX_LENGTH} au plus).`);
+      if (question.length > MAX_QUESTION_LENGTH) {
+        throw new UsageError(
+          `Question trop longue : ${question.length} caractères (${MAX_QUESTION_LENGTH} au plus).`,
+        );
       }
       const dataset = loadDataset(flags.data);
       const now = parseNow(flags.now, dataset.timeZone);

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Dataset, Registry } from '@ptce/core';
 import { conversationMemories } from '../conversation/conversation-memories.js';
 import { converseIn } from '../conversation/converse.js';
+import { MAX_QUESTION_LENGTH } from '../conversation/max-question-length.js';
 import { renderText } from '../conversation/render-text.js';
 
 /** What the terminal chat needs. */
@@ -17,7 +18,6 @@ export interface ChatOptions {
 }
 
 const QUIT = new Set(['quitter', 'quit', 'exit', 'sortir', 'au revoir']);
-const MAX_LENGTH = 500;
 
 /**
  * The terminal chat: one question per line, one answer each. With a terminal it shows a prompt;
@@ -48,8 +48,10 @@ export async function runChat(options: ChatOptions): Promise<void> {
       continue;
     }
     if (QUIT.has(question.toLowerCase())) break;
-    if (question.length > MAX_LENGTH) {
-      options.output(`Question trop longue (${question.length} caractères, ${MAX_LENGTH} au plus).\n`);
+    if (question.length > MAX_QUESTION_LENGTH) {
+      options.output(
+        `Question trop longue (${question.length} caractères, ${MAX_QUESTION_LENGTH} au plus).\n`,
+      );
     } else {
       const context = {
         dataset: options.dataset,

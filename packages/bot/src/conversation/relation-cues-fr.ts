@@ -224,26 +224,32 @@ export const PERIOD_MEETING_WORDS: readonly string[] = [
 /** Words of the governance bodies as a whole. */
 export const GOVERNANCE_WORDS: readonly string[] = ['gouvernance', 'instances', 'instance'];
 
-/** Question words, normalised, and the kind of answer each asks for. */
-export const QUESTION_WORDS: Readonly<
-  Record<string, 'who' | 'when' | 'where' | 'count' | 'which' | 'why' | 'how'>
-> = {
-  qui: 'who',
-  quoi: 'which',
-  quand: 'when',
-  ou: 'where',
-  combien: 'count',
-  nb: 'count',
-  nombre: 'count',
-  quel: 'which',
-  quelle: 'which',
-  quels: 'which',
-  quelles: 'which',
-  lequel: 'which',
-  laquelle: 'which',
-  pourquoi: 'why',
-  comment: 'how',
-};
+/** The kind of answer a question word asks for. */
+export type QuestionAsk = 'who' | 'when' | 'where' | 'count' | 'which' | 'why' | 'how';
+
+/**
+ * Question words, normalised, and the kind of answer each asks for. A map, not an object: a typed
+ * word such as « constructor » or « tostring » must not find Object's prototype.
+ */
+export const QUESTION_WORDS: ReadonlyMap<string, QuestionAsk> = new Map(
+  Object.entries<QuestionAsk>({
+    qui: 'who',
+    quoi: 'which',
+    quand: 'when',
+    ou: 'where',
+    combien: 'count',
+    nb: 'count',
+    nombre: 'count',
+    quel: 'which',
+    quelle: 'which',
+    quels: 'which',
+    quelles: 'which',
+    lequel: 'which',
+    laquelle: 'which',
+    pourquoi: 'why',
+    comment: 'how',
+  }),
+);
 
 /** Words a follow-up uses to point back at what was just said. */
 export const BACK_REFERENCES: readonly string[] = [

@@ -532,23 +532,28 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   communication: 'communication',
 };
 
-/** Chat spellings of asking words, read as the word they stand for (« c koi », « kan », « pk »). */
-export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
-  koi: 'quoi',
-  kwa: 'quoi',
-  kel: 'quel',
-  kele: 'quelle',
-  kelle: 'quelle',
-  kels: 'quels',
-  kelles: 'quelles',
-  ki: 'qui',
-  kan: 'quand',
-  qd: 'quand',
-  pk: 'pourquoi',
-  pq: 'pourquoi',
-  pkoi: 'pourquoi',
-  cb: 'combien',
-  cmb: 'combien',
-  ds: 'dans',
-  pr: 'pour',
-};
+/**
+ * Chat spellings of asking words, read as the word they stand for (« c koi », « kan », « pk »).
+ * A map, not an object: a typed word such as « constructor » must not find Object's prototype.
+ */
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    koi: 'quoi',
+    kwa: 'quoi',
+    kel: 'quel',
+    kele: 'quelle',
+    kelle: 'quelle',
+    kels: 'quels',
+    kelles: 'quelles',
+    ki: 'qui',
+    kan: 'quand',
+    qd: 'quand',
+    pk: 'pourquoi',
+    pq: 'pourquoi',
+    pkoi: 'pourquoi',
+    cb: 'combien',
+    cmb: 'combien',
+    ds: 'dans',
+    pr: 'pour',
+  }),
+);

@@ -1,6 +1,6 @@
 import { type PeriodMention, periodMentionFr } from '@ptce/core';
 import type { ConversationContext } from '../intent.js';
-import { QUESTION_WORDS, STRUCTURE_WORDS } from '../relation-cues-fr.js';
+import { QUESTION_WORDS, type QuestionAsk, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { type EntityLink, entityLinks } from './entity-links.js';
 import { type Reading, read } from './reading.js';
 
@@ -9,7 +9,7 @@ export interface QuestionFacts {
   readonly r: Reading;
   readonly ctx: ConversationContext;
   readonly links: readonly EntityLink[];
-  readonly asks?: (typeof QUESTION_WORDS)[string];
+  readonly asks?: QuestionAsk;
   readonly period?: PeriodMention;
   /** Per word: inside a link. */
   readonly linked: readonly boolean[];
@@ -28,11 +28,13 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
       l.node.kind !== 'indicator' || !r.words.slice(l.start, l.start + l.length).every((w) => generic.has(w)),
   );
   const linked = r.words.map((_, i) => links.some((l) => i >= l.start && i < l.start + l.length));
-  const asks = r.words.map((w) => QUESTION_WORDS[w]).find((a) => a !== undefined);
+  const asks = r.words.map((w) => QUESTION_WORDS.get(w)).find((a) => a !== undefined);
   // "où" loses its accent when normalised: only the typed form or a leading "ou" asks where.
   const where = /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(r.raw) || /^ou\b/.test(r.norm);
   const wordAsk =
-    asks === 'where' && !where ? r.words.map((w) => QUESTION_WORDS[w]).find((a) => a && a !== 'where') : asks;
+    asks === 'where' && !where
+      ? r.words.map((w) => QUESTION_WORDS.get(w)).find((a) => a && a !== 'where')
+      : asks;
   const period = periodMentionFr(r.raw, ctx.now, ctx.dataset.timeZone);
   return {
     r,
@@ -85,5 +87,5 @@ export function linksOf(q: QuestionFacts, kinds: readonly string[]): EntityLink[
 /** The words typed outside linked names and outside the given phrases: what to search text for. */
 export function freeWords(q: QuestionFacts, drop: readonly string[] = []): string[] {
   const dropped = new Set(drop.flatMap((p) => p.split(' ')));
-  return q.r.words.filter((w, i) => !q.linked[i] && !dropped.has(w) && !(w in QUESTION_WORDS));
+  return q.r.words.filter((w, i) => !q.linked[i] && !dropped.has(w) && !QUESTION_WORDS.has(w));
 }

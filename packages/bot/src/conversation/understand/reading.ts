@@ -113,7 +113,7 @@ export function read(question: string, dataset: Dataset): Reading {
   const words = normalizeText(raw)
     .split(' ')
     .filter(Boolean)
-    .map((w) => CHAT_SPELLINGS[w] ?? w);
+    .map((w) => CHAT_SPELLINGS.get(w) ?? w);
   // « qu'est-ce qui est au programme » asks what, not who: its « qui » is not a person's.
   // Word for word, so the mentions found in the raw text keep their positions.
   for (let i = 3; i < words.length; i++)

@@ -1,6 +1,7 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { discordConversationKey } from '../../conversation/conversation-memories.js';
 import { converseIn } from '../../conversation/converse.js';
+import { MAX_QUESTION_LENGTH } from '../../conversation/max-question-length.js';
 import { conversationContext } from '../bot-services.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
@@ -20,7 +21,7 @@ export const question: SlashCommand = {
         .setDescription('Par exemple : quand a lieu le prochain comité de pilotage ?')
         .setDescriptionLocalizations(inEnglish('For example: quand a lieu le prochain comité de pilotage ?'))
         .setRequired(true)
-        .setMaxLength(500),
+        .setMaxLength(MAX_QUESTION_LENGTH),
     )
     .toJSON(),
   defer: 'public',
