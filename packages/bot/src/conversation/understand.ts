@@ -8,6 +8,7 @@ import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
+import { personCardRecognizer } from './recognizers/person-card-recognizer.js';
 import { placeRecognizer } from './recognizers/place-recognizer.js';
 import { rank } from './recognizers/rank.js';
 import { relationRecognizer } from './recognizers/relation-recognizer.js';
@@ -26,6 +27,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
   if (q.r.words.length === 0) return { kind: 'help' };
   const candidates: (Candidate | undefined)[] = [
     contactValueRecognizer(q),
+    personCardRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),
     attributeRecognizer(q),

@@ -20,6 +20,8 @@ export type Recognizer = (q: QuestionFacts) => Candidate | undefined;
 export const SCORES = {
   /** A phone number or an e-mail address that one of the people has. */
   contactValue: 0.9,
+  /** Only the names of people, with nothing else asked: who they are. */
+  personCard: 0.7,
   /** A named person as the subject of a relation cue: « Isabelle Hary anime quels groupes ». */
   personRelation: 0.85,
   /** A figure the data gives for a named structure or group, asked with « combien ». */
