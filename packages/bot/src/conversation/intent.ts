@@ -9,6 +9,16 @@ export interface TargetRef {
 /** Periods the agenda understands. */
 export type AgendaPeriod = 'semaine' | 'mois' | 'trimestre' | 'annee';
 
+/** What a question too short to answer leaves open. */
+export type ClarifyAbout =
+  | 'target'
+  | 'meeting'
+  | 'structure-address'
+  | 'structure-contact'
+  | 'structure-website'
+  | 'group-copilots'
+  | 'group-facilitators';
+
 /** A member's question, understood. Every transport (CLI, chat, Discord) shares these. */
 export type Intent =
   | {
@@ -127,6 +137,15 @@ export type Intent =
       readonly department?: string;
       /** The entries the question describes (« le PTCE du Touquet »), when it picks some. */
       readonly ids?: readonly string[];
+    }
+  | {
+      /** A question too short to say what it is about: asked back, with the candidates. */
+      readonly kind: 'clarify';
+      readonly about: ClarifyAbout;
+      /** The word that was asked, normalised (« comite », « adresse »). */
+      readonly word: string;
+      /** The bodies or groups the word may name. */
+      readonly targets?: readonly TargetRef[];
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'unknown'; readonly text: string };

@@ -2,6 +2,7 @@ import { SUBJECT_KINDS } from './follow-up.js';
 import type { ConversationContext, Intent } from './intent.js';
 import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
+import { clarifyRecognizer } from './recognizers/clarify-recognizer.js';
 import { contactValueRecognizer } from './recognizers/contact-value-recognizer.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { measureRecognizer } from './recognizers/measure-recognizer.js';
@@ -28,6 +29,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
   const candidates: (Candidate | undefined)[] = [
     contactValueRecognizer(q),
     personCardRecognizer(q),
+    clarifyRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),
     attributeRecognizer(q),

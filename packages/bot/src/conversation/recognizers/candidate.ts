@@ -46,6 +46,10 @@ export const SCORES = {
   structureSearch: 0.58,
   /** A place with structure or event words. */
   place: 0.7,
+  /** A question too short to say what it is about, asked back with the candidates. */
+  clarify: 0.65,
+  /** A meeting asked with no name at all (« quand est la réunion ? »): above a title match on « réunion ». */
+  clarifyMeeting: 0.76,
   /** The structured reading, precise. */
   structured: 0.6,
   /** The structured reading, generic (everything about an entity). */

@@ -3,6 +3,11 @@ import { freeWords, hasPhrase, linksOf, type QuestionFacts } from '../understand
 import { type Candidate, SCORES } from './candidate.js';
 import { NOISE } from './passage-recognizer.js';
 
+/** Nouns any meeting's title may hold, as passage terms. */
+const GENERIC_MEETING_TERMS = new Set(
+  ['reunion', 'reunions', 'rencontre', 'rencontres', 'seance'].map((w) => passageTerm(w)),
+);
+
 const PARTICIPANTS = [
   'participants',
   'participant',
@@ -64,7 +69,8 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   // The words of a linked name count as typed: « Sport solidaire » is also an event's title.
   const typed = q.links.flatMap((l) => q.r.words.slice(l.start, l.start + l.length));
   for (const t of typed.map((w) => passageTerm(w))) if (t !== undefined && !terms.includes(t)) terms.push(t);
-  if (terms.length === 0) return undefined;
+  // « la réunion » alone names no meeting: many titles hold the word.
+  if (terms.length === 0 || terms.every((t) => GENERIC_MEETING_TERMS.has(t))) return undefined;
   const index = passageIndexOf(dataset);
   const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
   const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(

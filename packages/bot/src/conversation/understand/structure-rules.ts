@@ -157,7 +157,8 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
   // Read the registry only for questions that may be about it: it is loaded on demand.
   if (!ptceWord && !has(r, 'regional')) return undefined;
   // « combien de PTCE en France » is the national figure, not the region's registry.
-  if (has(r, 'count') && /\b(france|nationale?s?|nationaux|nationalement)\b/.test(r.norm)) return undefined;
+  if (has(r, 'count') && /\b((?<!hauts de )france|nationale?s?|nationaux|nationalement)\b/.test(r.norm))
+    return undefined;
   const registry = registryOf();
   const department = ptceWord ? departmentOf(r, registry) : undefined;
   const { regions } = wordsOf(r.dataset);
