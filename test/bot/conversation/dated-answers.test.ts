@@ -77,7 +77,7 @@ describe('meetings known only by their month, in a shorter period', () => {
 
   it('are not promised for tomorrow', () => {
     expect(answer('quoi de prévu demain ?')).toEqual([
-      'Agenda — demain',
+      'Agenda — mardi 21 novembre 2023',
       [
         'Aucune réunion datée sur cette période.',
         'Ensuite : jeudi 30 novembre 2023 — Bureau',

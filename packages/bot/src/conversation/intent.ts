@@ -117,6 +117,8 @@ export type Intent =
       readonly text: string;
       /** Only passages of these node kinds (`person` for roles). */
       readonly within?: readonly FactNodeKind[];
+      /** Understood, and no passage answers it: the reply says the documents do not have it. */
+      readonly missing?: true;
     }
   | { readonly kind: 'meeting-info'; readonly meetings: readonly string[] }
   | { readonly kind: 'multi'; readonly parts: readonly Intent[] }
@@ -137,6 +139,8 @@ export type Intent =
       readonly department?: string;
       /** The entries the question describes (« le PTCE du Touquet »), when it picks some. */
       readonly ids?: readonly string[];
+      /** A detail asked that the registry does not hold. */
+      readonly missing?: 'address' | 'president' | 'director' | 'contact';
     }
   | {
       /** A question too short to say what it is about: asked back, with the candidates. */

@@ -84,7 +84,9 @@ function clausesIntent(clauses: readonly string[], ctx: ConversationContext): In
   // Each clause's own subject; the carrier is often the object (« elle a rejoint PHARE quand ? »).
   const subjects = clauses.map((clause) => {
     const links = questionFacts(clause, ctx).links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
-    const own = links.find((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce');
+    // A named thing before a figure: « le gt éco-mobilité » names the group, not the groups' count.
+    const mine = links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce');
+    const own = mine.find((l) => l.node.kind !== 'indicator') ?? mine[0];
     return { own: own?.node.name, any: (own ?? links[0])?.node.name };
   });
   const intents: Intent[] = [];

@@ -96,7 +96,7 @@ export function indicatorReply(
       );
       lines.push(
         intent.year === undefined
-          ? `${ind.label} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
+          ? `${ind.label}${(intent.areas ?? []).map((a) => areaName(dataset, a)).join('')} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
           : `${ind.label} : aucune valeur pour ${intent.year}.${known.length > 0 ? ` Années connues : ${[...new Set(known)].join(', ')}.` : ''}`,
       );
       continue;

@@ -34,6 +34,8 @@ export const SCORES = {
   periodCoarse: 0.55,
   /** An attribute of the carrier or the PTCE, or one the structured reading has no answer for. */
   attribute: 0.8,
+  /** The participants of a body's meeting in a named period: above the period's list. */
+  meetingParticipantsInPeriod: 0.82,
   /** The participants of a meeting. */
   meetingParticipants: 0.78,
   /** A meeting named by its title, place or subject. */

@@ -37,12 +37,17 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
       (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
     );
     if (counted.length === 0) return undefined;
-    // The meeting nearest to today: the last one held, else the next.
+    // In the period named (« au copil d'avril »), which then says no more than which meeting.
+    const period = q.period;
+    const inPeriod = period
+      ? counted.filter((m) => m.start.slice(0, 10) >= period.from && m.start.slice(0, 10) < period.to)
+      : [];
+    // Else the meeting nearest to today: the last one held, else the next.
     const past = counted.filter((m) => m.when.startsAt <= now.getTime());
-    const chosen = past.length > 0 ? past[past.length - 1]! : counted[0]!;
+    const chosen = inPeriod[0] ?? (past.length > 0 ? past[past.length - 1]! : counted[0]!);
     return {
       intent: { kind: 'meeting-info', meetings: [chosen.id] },
-      score: SCORES.meetingParticipants,
+      score: inPeriod.length > 0 ? SCORES.meetingParticipantsInPeriod : SCORES.meetingParticipants,
       by: 'meeting',
     };
   }

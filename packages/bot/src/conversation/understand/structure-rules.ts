@@ -187,9 +187,18 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
       : [];
   const picks = picked.length > 0 && picked.length < inDepartment.length;
   if (!has(r, 'regional') && !(ptceWord && (department !== undefined || inRegion || picks))) return undefined;
+  // A detail the registry does not hold (« l'adresse du PTCE Anima ») is said to be missing.
+  const cue = picks ? structureAspectCue(r) : undefined;
+  const missing =
+    cue === 'address' || cue === 'president' || cue === 'director'
+      ? cue
+      : picks && has(r, 'contact')
+        ? 'contact'
+        : undefined;
   return {
     kind: 'regional-ptces',
     ...(department === undefined ? {} : { department }),
     ...(picks ? { ids: picked.map((p) => p.id) } : {}),
+    ...(missing ? { missing } : {}),
   };
 }

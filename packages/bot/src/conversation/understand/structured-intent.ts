@@ -93,7 +93,9 @@ export function structuredIntent(
   )
     return { kind: 'group-list' };
   if (hasPlace && indicators.length === 0) {
-    if (residual(r).length > 0) return unknown;
+    // « qui est le président de la CAVM » asks about the place itself, which the data does not say.
+    const aspect = structureAspectCue(r);
+    if (residual(r).length > 0 || aspect === 'president' || aspect === 'director') return unknown;
     return {
       kind: 'structures-in',
       ...(places.commune === undefined ? {} : { commune: places.commune }),
