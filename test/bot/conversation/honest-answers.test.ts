@@ -79,3 +79,35 @@ describe('periods and parts that were lost', () => {
     expect(renderText(reply)).toContain('Activités : Accompagnement de projets portés par les jeunes');
   });
 });
+
+describe('where a project stands, and dated events of a group', () => {
+  it('gives a group’s projects with their status and what the documents say, then its milestones', () => {
+    expect(answer('ou en est le projet de fondation territoriale ?')[1]).toEqual([
+      'Où en est le groupe Fondation territoriale :',
+      "• Dépôt du dossier auprès de la Fondation de France (prévu) : Prévu mi-mai 2024, sous réserve de réunir 100 000 € d'engagements des fondateurs ; la fondation pourra ensuite accompagner une dizaine de projets par an.",
+      "• 2023 : Accompagnement par la Fondation ADMICAL, au premier semestre, d'un groupe de structures sur le mécénat et la fondation territoriale ; choix du modèle de « fondation abritée » et demande d'accompagnement par la Fondation de France",
+      "• mai 2024 : Dépôt du dossier de la Fondation Territoriale Grand Hainaut auprès de la Fondation de France, sous réserve de réunir 100 000 € d'engagements des fondateurs",
+    ]);
+    expect(answer('le projet de creche ESS il en est ou ?')[1]?.[1]).toMatch(
+      /^• Crèche ESS sur la zone des Dix Muids \(prévu\) : .*centre social des Floralties/,
+    );
+  });
+
+  it('dates a group’s milestone named with a partner (« quand l’accompagnement AGIL’ESS »)', () => {
+    expect(answer("c'était quand l'accompagnement AGIL'ESS pour la mobilité ?")[1]).toEqual([
+      "juillet 2023 : Accompagnement DLA par AGIL'ESS sur la location solidaire et le transport d'utilité sociale ; une deuxième phase réunit quelques membres en septembre",
+    ]);
+  });
+
+  it('prefers the milestone that shares the question’s words to a meeting title', () => {
+    expect(answer('les acteurs du cambresis ont rejoint phare quand?')[1]?.[0]).toBe(
+      '2020 : Des acteurs du Cambrésis rejoignent la dynamique',
+    );
+  });
+
+  it('quotes another law than the ESS law when it is named (« la loi REEN »)', () => {
+    expect(answer('la loi REEN elle impose quoi ?')[1]?.[0]).toMatch(
+      /^« La loi REEN oblige les communes et EPCI/,
+    );
+  });
+});

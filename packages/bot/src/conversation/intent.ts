@@ -52,7 +52,14 @@ export type Intent =
   | {
       readonly kind: 'group-info';
       readonly groups: readonly TargetRef[];
-      readonly aspect: 'all' | 'copilots' | 'facilitators' | 'objective' | 'achievements' | 'structures';
+      readonly aspect:
+        | 'all'
+        | 'copilots'
+        | 'facilitators'
+        | 'objective'
+        | 'achievements'
+        | 'progress'
+        | 'structures';
     }
   | { readonly kind: 'group-not-found'; readonly number?: number; readonly text: string }
   | {

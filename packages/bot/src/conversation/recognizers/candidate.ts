@@ -44,6 +44,8 @@ export const SCORES = {
   role: 0.62,
   /** A milestone of the history. */
   history: 0.72,
+  /** A milestone matched on two of the question's own terms. */
+  historyStrong: 0.76,
   /** Which structure does an activity (below the structured reading's own activity search). */
   structureSearch: 0.58,
   /** A place with structure or event words. */

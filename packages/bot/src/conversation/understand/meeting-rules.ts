@@ -75,7 +75,7 @@ export const WHERE = /(^|[^\p{L}])où([^\p{L}]|$)/iu;
 
 export function placeQuestion(r: Reading): boolean {
   // "Où en est le GT3 ?" asks how it is going.
-  if (/\bou en (est|sont)\b/.test(r.norm)) return false;
+  if (/\bou en (est|sont)\b|\ben (est|sont) ou\b/.test(r.norm)) return false;
   if (WHERE.test(r.raw)) return true;
   if (/^ou\b/.test(r.norm) || /\bou (se|a|aura|auront|sera|seront|est|ont|sont|ca|cela)\b/.test(r.norm))
     return true;
@@ -131,6 +131,7 @@ export function groupAspect(r: Reading): Extract<Intent, { kind: 'group-info' }>
   if (has(r, 'copilots')) return 'copilots';
   if (has(r, 'structuresOf')) return 'structures';
   if (has(r, 'objective')) return 'objective';
+  if (has(r, 'progress')) return 'progress';
   if (has(r, 'achievements')) return 'achievements';
   return 'all';
 }
