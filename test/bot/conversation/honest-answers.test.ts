@@ -111,3 +111,26 @@ describe('where a project stands, and dated events of a group', () => {
     );
   });
 });
+
+describe('a member asked by what it is, and a place asked with an unaccented « ou »', () => {
+  it('finds the member a word of its name says it is (« y a une mutuelle parmi les adhérents ? »)', () => {
+    expect(answer('y a une mutuelle parmi les adherents ?')).toEqual([
+      'Mutuelle Just',
+      ["« Mutuelle » — Mutuelle Just (PHARE, rapport d'activité de l'année 2023)"],
+    ]);
+  });
+
+  it('reads « c’était ou ? » as where, for the body’s meeting of that year', () => {
+    expect(answer("sports solidaires 2023 c'était ou ?")[1]).toEqual([
+      'Commission animation territoriale — juillet 2023 : Base de loisirs de Raismes',
+    ]);
+  });
+
+  it('quotes a figure the documents give in a structure’s description', () => {
+    expect(answer('combien de personnes ont bénéficié du programme de la clef du permis en 2022')[1]).toEqual(
+      [
+        "« Bénéficie d'une convention départementale de 100 places pour trois ans ; en 2022, 336 personnes ont bénéficié du programme. » — La Clef du Permis (PHARE, rapport d'activité de l'année 2023)",
+      ],
+    );
+  });
+});

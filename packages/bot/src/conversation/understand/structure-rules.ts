@@ -2,7 +2,7 @@ import { type Dataset, type Mention, normalizeText, type Registry, tokenize } fr
 import type { Intent } from '../intent.js';
 import { ROLE_WORDS } from '../vocabulary-fr.js';
 import { placeQuestion } from './meeting-rules.js';
-import { has, type Reading } from './reading.js';
+import { has, type Reading, residual } from './reading.js';
 import { registryMatches } from './registry-matches.js';
 import {
   COUNT_WORDS,
@@ -61,7 +61,14 @@ export function indicatorMentions(r: Reading, withPlace: boolean): string[] {
   const found = r.mentions.filter((m) => m.entity.kind === 'indicator');
   const generic = (m: Mention) => m.variant.split(' ').every((w) => GENERIC_WORDS.has(w));
   const precise = found.filter((m) => !generic(m));
-  const kept = withPlace || precise.length > 0 ? precise : found;
+  // « adhérents » alone names the members' count only when a count is asked or nothing else is:
+  // « y a une mutuelle parmi les adhérents ? » looks for a member.
+  const kept =
+    withPlace || precise.length > 0
+      ? precise
+      : has(r, 'count') || residual(r).length === 0
+        ? found
+        : [];
   return [...new Set(kept.map((m) => m.entity.id))];
 }
 
