@@ -77,7 +77,7 @@ describe('meetings known only by their month, in a shorter period', () => {
 
   it('are not promised for tomorrow', () => {
     expect(answer('quoi de prévu demain ?')).toEqual([
-      'Agenda — demain',
+      'Agenda — mardi 21 novembre 2023',
       [
         'Aucune réunion datée sur cette période.',
         'Ensuite : jeudi 30 novembre 2023 — Bureau',
@@ -104,6 +104,42 @@ describe('the meetings a body has held in a year counted from today', () => {
         "• Conseil d'administration — mardi 7 février 2023",
         "• Conseil d'administration — mardi 11 avril 2023",
         "• Conseil d'administration — jeudi 9 novembre 2023",
+      ],
+    ]);
+  });
+});
+
+describe('people by a surname they share, or known only by name', () => {
+  it('lists everyone with the surname, with what the documents say they do', () => {
+    expect(answer("Barbaut c'est qui")).toEqual([
+      'Contacts',
+      [
+        'Emilie Barbaut — Membre du bureau ; Direction (La Clef du Permis)',
+        'Robin Barbaut — préside La Clef du Permis',
+      ],
+    ]);
+    expect(answer('Sybille ?')).toEqual([
+      'Contacts',
+      ['Jean Yves Sybille — Président (Handélice)', 'Valérie Sybille — dirige Handélice'],
+    ]);
+  });
+
+  it('answers a person named only in a list, asked by full name', () => {
+    expect(answer('qui est Robin Barbaut ?')).toEqual([
+      'Contact',
+      ['Robin Barbaut — préside La Clef du Permis'],
+    ]);
+  });
+});
+
+describe('the national figure', () => {
+  it('reads « combien de PTCE en France » as the national count, dated in French', () => {
+    expect(answer('il y a combien de PTCE en France ?')).toEqual([
+      'PTCE identifiés en France',
+      [
+        'PTCE identifiés en France :',
+        "• octobre 2023 : 203 — PTCE Auton'Hommes, livret du comité stratégique (Identifiés par Olivia Grégoire, ministre déléguée, en octobre 2023.)",
+        "• décembre 2023 : 203 — PHARE, rapport d'activité de l'année 2023 (Repérés par le COORACE, chargé de l'animation nationale des PTCE.)",
       ],
     ]);
   });

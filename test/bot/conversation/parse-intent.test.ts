@@ -116,7 +116,7 @@ describe('parseIntent: working groups', () => {
     expect(parse('Où en est le GT6 ?')).toEqual({
       kind: 'group-info',
       groups: [group('gt6')],
-      aspect: 'achievements',
+      aspect: 'progress',
     });
   });
 

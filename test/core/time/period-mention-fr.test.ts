@@ -37,3 +37,36 @@ describe('periodMentionFr, periods counted from today', () => {
     expect(periodMentionFr('quoi de prévu ce mois-ci ?', now, PARIS)).toBeUndefined();
   });
 });
+
+describe('periodMentionFr, a month named without its year', () => {
+  // Monday 20 November 2023: April 2023 is 7 months back, April 2024 5 months ahead.
+  const nov = new Date('2023-11-20T08:00:00Z');
+
+  it('is the nearest April when the question gives no tense', () => {
+    expect(periodMentionFr('il y a une réunion en avril ?', nov, PARIS)?.label).toBe('avril 2024');
+  });
+
+  it('is the last April begun when the question speaks of the past', () => {
+    expect(periodMentionFr('combien de personnes sont venues au copil d’avril ?', nov, PARIS)?.label).toBe(
+      'avril 2023',
+    );
+    expect(periodMentionFr('le copil d’avril a eu lieu où ?', nov, PARIS)?.label).toBe('avril 2023');
+    expect(periodMentionFr('c’était quoi en avril', nov, PARIS)?.label).toBe('avril 2023');
+  });
+
+  it('is the next April when the question speaks of the future, « est prévu » included', () => {
+    expect(periodMentionFr('qu’est-ce qui est prévu en avril ?', nov, PARIS)?.label).toBe('avril 2024');
+    expect(periodMentionFr('est-ce qu’il y aura un copil en mars ?', nov, PARIS)?.label).toBe('mars 2024');
+  });
+
+  it('names a day or a week by its date, in French', () => {
+    expect(periodMentionFr('la semaine dernière il y a eu quelle réunion ?', nov, PARIS)).toEqual({
+      from: '2023-11-13',
+      to: '2023-11-20',
+      label: 'semaine du lundi 13 novembre 2023',
+      precision: 'week',
+      text: 'la semaine derniere',
+    });
+    expect(periodMentionFr('quoi de prévu demain ?', nov, PARIS)?.label).toBe('mardi 21 novembre 2023');
+  });
+});

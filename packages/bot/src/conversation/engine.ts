@@ -2,6 +2,7 @@ import { type Dataset, type NamedPeriod, periodRange } from '@ptce/core';
 import { agendaReply } from './answers/agenda.js';
 import { attributeReply } from './answers/attributes.js';
 import { bodyReply, governanceReply } from './answers/bodies.js';
+import { clarifyReply } from './answers/clarify.js';
 import { contactReply } from './answers/contacts.js';
 import { groupListReply, groupNotFoundReply, groupReply } from './answers/groups.js';
 import { helpReply, unknownReply } from './answers/help.js';
@@ -94,6 +95,8 @@ export function answerIntent(intent: Intent, ctx: ConversationContext): Reply {
       return mottoReply(ctx);
     case 'regional-ptces':
       return regionalReply(intent, ctx);
+    case 'clarify':
+      return clarifyReply(intent, ctx);
     case 'help':
       return helpReply();
     case 'unknown':

@@ -9,6 +9,16 @@ export interface TargetRef {
 /** Periods the agenda understands. */
 export type AgendaPeriod = 'semaine' | 'mois' | 'trimestre' | 'annee';
 
+/** What a question too short to answer leaves open. */
+export type ClarifyAbout =
+  | 'target'
+  | 'meeting'
+  | 'structure-address'
+  | 'structure-contact'
+  | 'structure-website'
+  | 'group-copilots'
+  | 'group-facilitators';
+
 /** A member's question, understood. Every transport (CLI, chat, Discord) shares these. */
 export type Intent =
   | {
@@ -42,7 +52,14 @@ export type Intent =
   | {
       readonly kind: 'group-info';
       readonly groups: readonly TargetRef[];
-      readonly aspect: 'all' | 'copilots' | 'facilitators' | 'objective' | 'achievements' | 'structures';
+      readonly aspect:
+        | 'all'
+        | 'copilots'
+        | 'facilitators'
+        | 'objective'
+        | 'achievements'
+        | 'progress'
+        | 'structures';
     }
   | { readonly kind: 'group-not-found'; readonly number?: number; readonly text: string }
   | {
@@ -107,6 +124,8 @@ export type Intent =
       readonly text: string;
       /** Only passages of these node kinds (`person` for roles). */
       readonly within?: readonly FactNodeKind[];
+      /** Understood, and no passage answers it: the reply says the documents do not have it. */
+      readonly missing?: true;
     }
   | { readonly kind: 'meeting-info'; readonly meetings: readonly string[] }
   | { readonly kind: 'multi'; readonly parts: readonly Intent[] }
@@ -127,6 +146,17 @@ export type Intent =
       readonly department?: string;
       /** The entries the question describes (« le PTCE du Touquet »), when it picks some. */
       readonly ids?: readonly string[];
+      /** A detail asked that the registry does not hold. */
+      readonly missing?: 'address' | 'president' | 'director' | 'contact';
+    }
+  | {
+      /** A question too short to say what it is about: asked back, with the candidates. */
+      readonly kind: 'clarify';
+      readonly about: ClarifyAbout;
+      /** The word that was asked, normalised (« comite », « adresse »). */
+      readonly word: string;
+      /** The bodies or groups the word may name. */
+      readonly targets?: readonly TargetRef[];
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'unknown'; readonly text: string };

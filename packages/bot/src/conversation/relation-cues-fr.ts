@@ -303,7 +303,17 @@ export const PART_CUES: readonly (readonly string[])[] = [
   ['adresse', 'siege', 'ou', 'lieu', 'endroit'],
   ['president', 'presidente', 'preside', 'presidence'],
   ['directeur', 'directrice', 'dirige', 'direction'],
-  ['activite', 'activites', 'fait quoi'],
+  [
+    'activite',
+    'activites',
+    'fait quoi',
+    'font quoi',
+    'ce qu ils font',
+    'ce qu elle fait',
+    'ce qu il fait',
+    'ce qu elles font',
+    'missions',
+  ],
   ['quand', 'date'],
   ['heure', 'horaire', 'horaires'],
   [

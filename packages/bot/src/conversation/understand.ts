@@ -2,12 +2,14 @@ import { SUBJECT_KINDS } from './follow-up.js';
 import type { ConversationContext, Intent } from './intent.js';
 import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
+import { clarifyRecognizer } from './recognizers/clarify-recognizer.js';
 import { contactValueRecognizer } from './recognizers/contact-value-recognizer.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
+import { personCardRecognizer } from './recognizers/person-card-recognizer.js';
 import { placeRecognizer } from './recognizers/place-recognizer.js';
 import { rank } from './recognizers/rank.js';
 import { relationRecognizer } from './recognizers/relation-recognizer.js';
@@ -26,6 +28,8 @@ function readOne(question: string, ctx: ConversationContext): Intent {
   if (q.r.words.length === 0) return { kind: 'help' };
   const candidates: (Candidate | undefined)[] = [
     contactValueRecognizer(q),
+    personCardRecognizer(q),
+    clarifyRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),
     attributeRecognizer(q),
@@ -80,7 +84,9 @@ function clausesIntent(clauses: readonly string[], ctx: ConversationContext): In
   // Each clause's own subject; the carrier is often the object (« elle a rejoint PHARE quand ? »).
   const subjects = clauses.map((clause) => {
     const links = questionFacts(clause, ctx).links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
-    const own = links.find((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce');
+    // A named thing before a figure: « le gt éco-mobilité » names the group, not the groups' count.
+    const mine = links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce');
+    const own = mine.find((l) => l.node.kind !== 'indicator') ?? mine[0];
     return { own: own?.node.name, any: (own ?? links[0])?.node.name };
   });
   const intents: Intent[] = [];

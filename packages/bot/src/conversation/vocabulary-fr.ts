@@ -189,8 +189,18 @@ export const CUES = {
     'qu a fait',
     'qu ont fait',
     'a fait quoi',
+  ],
+  progress: [
     'ou en est',
+    'ou en sont',
+    'en est ou',
+    'en sont ou',
+    'ou ca en est',
     'avancement',
+    'avance',
+    'avancent',
+    'etat des lieux',
+    'point d etape',
   ],
   structuresOf: [
     'quelles structures',

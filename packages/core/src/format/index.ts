@@ -14,3 +14,4 @@ export * from './format-time-fr.js';
 export * from './format-time-of-day-fr.js';
 export * from './fr-calendar-names.js';
 export type { FrTimeZoneOptions } from './fr-time-zone-options.js';
+export * from './of-name-fr.js';

@@ -1,7 +1,8 @@
 import * as chronoFr from 'chrono-node/fr';
+import { formatLocalDateFr } from '../format/format-local-date-fr.js';
 import { frMonthNames, frMonthNumber } from '../format/fr-calendar-names.js';
 import { normalizeText } from '../search/normalize.js';
-import { toLocalDate } from './local-date.js';
+import { parseLocalDate, toLocalDate } from './local-date.js';
 
 /** A period named in a French sentence, as local dates: `from` inclusive, `to` exclusive. */
 export interface PeriodMention {
@@ -59,10 +60,35 @@ function monthsPeriod(
   return { from: monthText(year, first), to: monthText(year, first + count), label, precision, text };
 }
 
-/** The year of a month or season named without one: the occurrence nearest to today. */
-function nearestYear(first: number, today: { year: number; month: number }): number {
-  const delta = (y: number) => Math.abs(y * 12 + first - (today.year * 12 + today.month));
-  return [today.year - 1, today.year, today.year + 1].reduce((a, b) => (delta(b) < delta(a) ? b : a));
+/**
+ * The year of a month or season named without one: the occurrence nearest to today, or the last
+ * one begun when the question speaks of the past (« combien sont venus au copil d'avril ? »), the
+ * next one not over when it speaks of the future (« que fera-t-on en avril ? »).
+ */
+function nearestYear(first: number, today: { year: number; month: number }, tense?: Tense): number {
+  const at = (y: number) => y * 12 + first - (today.year * 12 + today.month);
+  const years = [today.year - 1, today.year, today.year + 1];
+  if (tense === 'past') return years.filter((y) => at(y) <= 0).at(-1)!;
+  if (tense === 'future') return years.find((y) => at(y) >= 0)!;
+  return years.reduce((a, b) => (Math.abs(at(b)) < Math.abs(at(a)) ? b : a));
+}
+
+type Tense = 'past' | 'future';
+
+// An auxiliary and a past participle (« sont venues », « a eu lieu », « s'est tenu »), or the
+// imperfect (« c'était »). Participles are listed: normalised, « une » would look like « venue ».
+const PARTICIPLES =
+  'eu ete venue?s? allee?s? passee?s? tenue?s? deroulee?s? reunie?s? participee?s? organisee?s? faite?s? presentee?s? vue?s? decidee?s? lancee?s? creee?s? signee?s? rejointe?s? quittee?s? votee?s? elue?s? accueillie?s? rencontree?s?';
+const PAST = new RegExp(
+  `\\b(?:(?:a|ont|ai|as|avons|avez|est|sont|s est|se sont|etait|etaient)(?: (?:y|bien|deja|donc))? (?:${PARTICIPLES.split(' ').join('|')})|c etait|etait|etaient|avait|avaient|fut|dernier|derniere|passe|passee)\\b`,
+);
+const FUTURE = /\b(?:sera|seront|aura|auront|fera|ferons|feront|va|vont|prevue?s?|prochaine?s?|a venir)\b/;
+
+/** Whether the question speaks of the past or the future, when it says so by its verbs. */
+function tenseOf(norm: string): Tense | undefined {
+  if (FUTURE.test(norm)) return 'future';
+  if (PAST.test(norm)) return 'past';
+  return undefined;
 }
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -92,7 +118,7 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
   );
   if (month) {
     const m = frMonthNumber(month[1]!)!;
-    const year = month[2] ? Number(month[2]) : nearestYear(m, today);
+    const year = month[2] ? Number(month[2]) : nearestYear(m, today, tenseOf(norm));
     return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', month[0]);
   }
   const season = new RegExp(
@@ -100,7 +126,7 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
   ).exec(norm);
   if (season && (season[1] || season[3] || season[4])) {
     const s = SEASONS[season[2]!]!;
-    let year = season[4] ? Number(season[4]) : nearestYear(s.first, today);
+    let year = season[4] ? Number(season[4]) : nearestYear(s.first, today, tenseOf(norm));
     // In January or February, « cet hiver » is the one that began in December.
     if (!season[4] && s.first === 12 && today.month <= 2) year = today.year - 1;
     if (season[3] === 'prochain' && !season[4])
@@ -168,7 +194,9 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
     return {
       from,
       to: end.toISOString().slice(0, 10),
-      label: normalizeText(first.text) === normalizeText(text) ? first.text : first.text,
+      label: week
+        ? `semaine du ${formatLocalDateFr(parseLocalDate(from)!)}`
+        : formatLocalDateFr(parseLocalDate(from)!),
       precision: week ? 'week' : 'day',
       text: normalizeText(first.text),
     };

@@ -1,7 +1,15 @@
-import { type Dataset, formatLocalDateFr, normalizeText, type Person, parseLocalDate } from '@ptce/core';
+import {
+  type Dataset,
+  factGraphOf,
+  formatListFr,
+  normalizeText,
+  type Person,
+  RELATION_LABELS_FR,
+} from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
+import { periodText } from './period-text.js';
 
 /** The roles held now, or during a year when one is asked ("en 2022 qui était…"). */
 function current(person: Person, year?: number) {
@@ -13,12 +21,6 @@ function current(person: Person, year?: number) {
   );
 }
 
-/** « septembre 2023 » for « 2023-09 », « 2023 » for « 2023 ». */
-function monthText(period: string): string {
-  const date = parseLocalDate(period);
-  return date ? formatLocalDateFr(date) : period;
-}
-
 /**
  * The roles of one person asked by name, dated when the data dates them: « Animatrice de
  * l'atelier théâtre (depuis septembre 2023) », then the roles that ended.
@@ -27,10 +29,10 @@ function datedRoles(p: Person): string[] {
   const title = (r: Person['roles'][number]) => `${r.title}${r.area ? `, ${r.area}` : ''}`;
   const now = p.roles
     .filter((r) => r.to === undefined)
-    .map((r) => `${title(r)}${r.from ? ` (depuis ${monthText(r.from)})` : ''}`);
+    .map((r) => `${title(r)}${r.from ? ` (depuis ${periodText(r.from)})` : ''}`);
   const past = p.roles
     .filter((r) => r.to !== undefined)
-    .map((r) => `${title(r)} (${r.from ? `de ${monthText(r.from)} ` : ''}jusqu’en ${monthText(r.to!)})`);
+    .map((r) => `${title(r)} (${r.from ? `de ${periodText(r.from)} ` : ''}jusqu’en ${periodText(r.to!)})`);
   return [
     ...(now.length > 0 ? [now.join(' ; ')] : []),
     ...(past.length > 0
@@ -91,6 +93,8 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
     people = [p];
   } else if (intent.people !== undefined) {
     people = intent.people.flatMap((id) => dataset.personById.get(id) ?? []);
+    const named = intent.people.filter((id) => !dataset.personById.has(id));
+    if (named.length > 0) return peopleReply(intent.people, ctx);
   } else {
     const holders = dataset.people.filter((p) =>
       current(p, intent.year).some((r) => matchesRole(r, intent, carrier)),
@@ -116,5 +120,53 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
       people.map((p) => p.source),
     ),
     data: { people: people.map((p) => p.id) },
+  });
+}
+
+/**
+ * A person the documents name without a record of their own (« Robin Barbaut » in a list of
+ * presidents): what the fact graph says they do, « préside La Clef du Permis ».
+ */
+function namedLine(dataset: Dataset, nodeId: string): { text: string; sources: string[] } | undefined {
+  const graph = factGraphOf(dataset);
+  const node = graph.nodeById.get(nodeId);
+  if (!node) return undefined;
+  const facts = (graph.outgoing.get(nodeId) ?? []).filter((e) => e.relation !== 'cites');
+  const byRelation = new Map<string, string[]>();
+  for (const e of facts) {
+    const to = graph.nodeById.get(e.to)?.name;
+    if (!to) continue;
+    const label = RELATION_LABELS_FR[e.relation].forward;
+    byRelation.set(label, [...(byRelation.get(label) ?? []), to]);
+  }
+  const what = [...byRelation].map(([label, names]) => `${label} ${formatListFr(names)}`);
+  return {
+    text: `${node.name}${what.length > 0 ? ` — ${what.join(' ; ')}` : ''}`,
+    sources: [node.source, ...facts.map((e) => e.source)].filter((x): x is string => x !== undefined),
+  };
+}
+
+/** Several people by name, some known only from the documents' lists: one line each. */
+function peopleReply(ids: readonly string[], ctx: ConversationContext): Reply {
+  const { dataset } = ctx;
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const id of ids) {
+    const p = dataset.personById.get(id);
+    if (p) {
+      lines.push(contactLine(dataset, p, undefined, true));
+      sources.push(p.source);
+      continue;
+    }
+    const named = namedLine(dataset, `person:${id}`);
+    if (named) {
+      lines.push(named.text);
+      sources.push(...named.sources);
+    }
+  }
+  return reply('contact', lines.length > 1 ? 'Contacts' : 'Contact', {
+    lines: lines.length > 0 ? lines : ['Je ne trouve personne de ce nom dans les données.'],
+    sources: citedSources(dataset, sources),
+    data: { people: [...ids] },
   });
 }

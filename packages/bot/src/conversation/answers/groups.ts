@@ -3,6 +3,7 @@ import { targetName } from '../../meeting-text/target-name.js';
 import type { ConversationContext, Intent, TargetRef } from '../intent.js';
 import { type Reply, type ReplyField, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
+import { periodText } from './period-text.js';
 
 function peopleNames(dataset: Dataset, ids: readonly string[]): string {
   return formatListFr(ids.map((id) => dataset.personById.get(id)?.name ?? id));
@@ -38,7 +39,7 @@ function aspectLine(
   dataset: Dataset,
   title: string,
   g: GroupLike,
-  aspect: Exclude<Aspect, 'all' | 'structures'>,
+  aspect: Exclude<Aspect, 'all' | 'structures' | 'progress'>,
 ): string {
   switch (aspect) {
     case 'copilots':
@@ -123,6 +124,8 @@ export function groupReply(intent: Extract<Intent, { kind: 'group-info' }>, ctx:
           ? `${title} réunit ${group.structures.length} structure${group.structures.length > 1 ? 's' : ''} : ${structureNames(dataset, group.structures)}.`
           : `${title} : les documents ne listent pas les structures participantes.`,
       );
+    } else if (intent.aspect === 'progress') {
+      lines.push(...progressLines(dataset, title, target.id, subject));
     } else if (intent.aspect !== 'all') {
       lines.push(aspectLine(dataset, title, subject, intent.aspect));
     } else if (resolved.length === 1) {
@@ -189,4 +192,25 @@ export function groupNotFoundReply(
     ],
     suggestions: ['liste des groupes de travail'],
   });
+}
+
+/**
+ * Where a group stands (« où en est le projet de crèche ? »): its projects with their status and
+ * what the documents say of them, then its dated milestones, then what it has achieved.
+ */
+function progressLines(dataset: Dataset, title: string, id: string, g: GroupLike): string[] {
+  const milestones = dataset.ptce.milestones.filter((m) => m.group === id);
+  const lines = [
+    ...g.projects.map(
+      (p) =>
+        `• ${p.title} (${PROJECT_STATUS_FR[p.status]})${p.note ? ` : ${p.note.replace(/\.$/, '')}.` : ''}`,
+    ),
+    ...milestones.map((m) => `• ${periodText(m.period)} : ${m.title.replace(/\.$/, '')}`),
+    ...(g.achievements.length > 0
+      ? [`Réalisations : ${g.achievements.join(' ; ').replace(/\.$/, '')}.`]
+      : []),
+  ];
+  return lines.length > 0
+    ? [`Où en est le groupe ${title} :`, ...lines]
+    : [`${title} : les documents ne disent pas où en sont ses projets.`];
 }

@@ -1,12 +1,11 @@
-import { formatLocalDateFr, type Passage, parseLocalDate, passageIndexOf, searchPassages } from '@ptce/core';
+import { type Passage, passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
+import { periodText } from './period-text.js';
 
-function periodText(period: string | undefined): string {
-  const date = period === undefined ? undefined : parseLocalDate(period);
-  return date ? formatLocalDateFr(date) : 'date inconnue';
-}
+const dateText = (period: string | undefined) =>
+  period === undefined ? 'date inconnue' : periodText(period);
 
 /** The milestones of the history that answer a question, with their dates: « 2020 : des acteurs du Cambrésis… ». */
 export function historyReply(intent: Extract<Intent, { kind: 'history' }>, ctx: ConversationContext): Reply {
@@ -29,7 +28,7 @@ export function historyReply(intent: Extract<Intent, { kind: 'history' }>, ctx: 
   if (chosen.length === 0)
     return reply('history', 'Historique', { lines: ['Je n’ai pas cette information dans les documents.'] });
   return reply('history', `Historique de ${dataset.ptce.name}`, {
-    lines: chosen.map((p) => `${periodText(p.period)} : ${p.text}`),
+    lines: chosen.map((p) => `${dateText(p.period)} : ${p.text}`),
     sources: citedSources(
       dataset,
       chosen.map((p) => p.source),

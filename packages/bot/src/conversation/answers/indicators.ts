@@ -12,6 +12,7 @@ import {
 } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplySource, reply } from '../reply.js';
+import { periodText } from './period-text.js';
 
 /** A value in the indicator's unit: "25 M€", "1 200 emplois", "12,5 %". */
 export function valueText(ind: Indicator, value: number): string {
@@ -53,7 +54,7 @@ function areaName(dataset: Dataset, id: string | undefined): string {
 }
 
 function observationLine(dataset: Dataset, ind: Indicator, o: SourcedObservation): string {
-  return `${o.period}${areaName(dataset, o.area)} : ${valueText(ind, o.value)} — ${o.source.title ?? o.source.id}${o.note ? ` (${o.note})` : ''}`;
+  return `${periodText(o.period)}${areaName(dataset, o.area)} : ${valueText(ind, o.value)} — ${o.source.title ?? o.source.id}${o.note ? ` (${o.note})` : ''}`;
 }
 
 function sourcesOf(observations: readonly SourcedObservation[]): ReplySource[] {
@@ -91,11 +92,11 @@ export function indicatorReply(
           (o) => o.period,
         ) ?? [];
       const targets = ind.targets.map(
-        (t) => `objectif ${t.period} : ${valueText(ind, t.value)}${t.note ? ` (${t.note})` : ''}`,
+        (t) => `objectif ${periodText(t.period)} : ${valueText(ind, t.value)}${t.note ? ` (${t.note})` : ''}`,
       );
       lines.push(
         intent.year === undefined
-          ? `${ind.label} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
+          ? `${ind.label}${(intent.areas ?? []).map((a) => areaName(dataset, a)).join('')} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
           : `${ind.label} : aucune valeur pour ${intent.year}.${known.length > 0 ? ` Années connues : ${[...new Set(known)].join(', ')}.` : ''}`,
       );
       continue;
@@ -111,7 +112,7 @@ export function indicatorReply(
         const change = p.change
           ? ` (${p.change.absolute >= 0 ? '+' : ''}${valueText(ind, p.change.absolute)}${p.change.percent !== undefined ? `, ${p.change.percent >= 0 ? '+' : ''}${formatPercentFr(p.change.percent)}` : ''})`
           : '';
-        lines.push(`• ${p.period} : ${value}${change}`);
+        lines.push(`• ${periodText(p.period)} : ${value}${change}`);
       }
       continue;
     }
@@ -124,7 +125,7 @@ export function indicatorReply(
       const progress = targetProgress(dataset, key);
       if (progress) {
         lines.push(
-          `Objectif ${progress.target.period} : ${valueText(ind, progress.target.value)}${progress.share !== undefined ? ` (atteint à ${formatPercentFr(progress.share * 100, { maximumFractionDigits: 0 })})` : ''}.`,
+          `Objectif ${periodText(progress.target.period)} : ${valueText(ind, progress.target.value)}${progress.share !== undefined ? ` (atteint à ${formatPercentFr(progress.share * 100, { maximumFractionDigits: 0 })})` : ''}.`,
         );
       }
     }

@@ -21,7 +21,7 @@ export function meetingInfoReply(
       text:
         count === undefined
           ? 'Le nombre de participants n’est pas indiqué dans les documents.'
-          : `Participants : ${count}${m.attendance?.note && m.attendance.note !== `${count} personnes.` ? ` (${m.attendance.note})` : ''}.`,
+          : `Participants : ${count}${m.attendance?.note && m.attendance.note !== `${count} personnes.` ? ` (${m.attendance.note.replace(/\.$/, '')})` : ''}.`,
     });
     if (m.note) lines.push({ text: m.note });
   }

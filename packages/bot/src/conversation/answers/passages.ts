@@ -66,6 +66,7 @@ export function queryTerms(query: string): string[] {
  */
 export function passageReply(intent: Extract<Intent, { kind: 'passage' }>, ctx: ConversationContext): Reply {
   const { dataset } = ctx;
+  if (intent.missing) return notInDocumentsReply(ctx, intent.query);
   const index = passageIndexOf(dataset);
   const hits = quotable(
     index,

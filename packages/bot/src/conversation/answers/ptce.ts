@@ -1,4 +1,4 @@
-import { formatListFr } from '@ptce/core';
+import { formatListFr, ofNameFr } from '@ptce/core';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, reply } from '../reply.js';
 import { citedSources } from './cited-sources.js';
@@ -44,6 +44,14 @@ export function mottoReply(ctx: ConversationContext): Reply {
 }
 
 /** The PTCEs of the regional registry, by département. */
+/** The details a registry entry does not hold, in French. */
+const MISSING_FR = {
+  address: 'l’adresse',
+  president: 'la présidence',
+  director: 'la direction',
+  contact: 'les coordonnées',
+} as const;
+
 export function regionalReply(
   intent: Extract<Intent, { kind: 'regional-ptces' }>,
   ctx: ConversationContext,
@@ -61,11 +69,19 @@ export function regionalReply(
   // The PTCEs the question picked: each with all its aims and when it was made laureate.
   if (intent.ids !== undefined && entries.length > 0) {
     const source = registry.sources.find((s) => s.id === registry.registry.source);
+    const missing = intent.missing
+      ? [
+          `Le registre régional ne donne pas ${MISSING_FR[intent.missing]} ${ofNameFr(formatListFr(entries.map((p) => p.name)))}, et les documents du PTCE non plus. Voici ce qu’il en dit :`,
+        ]
+      : [];
     return reply('regional-ptces', formatListFr(entries.map((p) => p.name)), {
-      lines: entries.flatMap((p) => [
-        `${p.name} (${[p.department, ...p.communes].join(', ')})${p.laureate ? ` — lauréat en ${p.laureate.slice(0, 4)}` : ''}${p.carrier ? ` — porté par ${p.carrier}` : ''} :`,
-        ...p.aims.map((a) => `• ${a}`),
-      ]),
+      lines: [
+        ...missing,
+        ...entries.flatMap((p) => [
+          `${p.name} (${[p.department, ...p.communes].join(', ')})${p.laureate ? ` — lauréat en ${p.laureate.slice(0, 4)}` : ''}${p.carrier ? ` — porté par ${p.carrier}` : ''} :`,
+          ...p.aims.map((a) => `• ${a}`),
+        ]),
+      ],
       sources: source ? [{ id: source.id, title: source.title, date: source.date }] : [],
       data: { ptces: entries.map((p) => p.id) },
     });

@@ -4,6 +4,7 @@ import {
   formatListFr,
   groupsOfStructure,
   normalizeText,
+  ofNameFr,
   type Structure,
   searchIndexOf,
 } from '@ptce/core';
@@ -15,7 +16,7 @@ import { citedSources } from './cited-sources.js';
 /** "arrondissement de Cambrai", whether the data names it "Cambrai" or "Arrondissement de Cambrai". */
 function arrondissementText(name: string): string {
   const bare = name.replace(/^arrondissement\s+(?:de\s+|d['’]\s*)?/i, '');
-  return /^[aeiouyàâéèêîôû]/i.test(bare) ? `arrondissement d’${bare}` : `arrondissement de ${bare}`;
+  return `arrondissement ${ofNameFr(bare)}`;
 }
 
 function addressText(dataset: Dataset, s: Structure): string | undefined {

@@ -1,5 +1,6 @@
 import { ATTRIBUTE_CUES, RELATION_CUES } from '../relation-cues-fr.js';
 import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { STATIC_WORDS } from '../understand/vocabulary-index.js';
 import { ROLE_WORDS } from '../vocabulary-fr.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -24,6 +25,10 @@ export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
     all.length > 1 ? all.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce') : all;
   if (owners.length !== 1 || q.asks === 'count') return undefined;
   const owner = owners[0]!.node;
+  // « adresse des Jardins de l'Escaut (membre de PHARE) » asks about a name the data does not
+  // have, not about the carrier it mentions.
+  if ((owner.kind === 'carrier' || owner.kind === 'ptce') && unknownName(q, owners[0]!.start))
+    return undefined;
   if (
     hasPhrase(q, [
       ...Object.keys(ROLE_WORDS),
@@ -46,4 +51,21 @@ export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
     score: SCORES.attribute,
     by: 'attribute',
   };
+}
+
+/**
+ * Whether the question types a capitalised word, past its first and before the owner's name, that
+ * names nothing in the data (« adresse des Jardins de l'Escaut (membre de PHARE) »; a place after
+ * the name, « PHARE à Wallers », only says where).
+ */
+function unknownName(q: QuestionFacts, before: number): boolean {
+  return q.r.words.some(
+    (w, i) =>
+      i > 0 &&
+      i < before &&
+      !q.linked[i] &&
+      !q.r.covered[i] &&
+      /^\p{Lu}/u.test(q.r.typed[i] ?? '') &&
+      !STATIC_WORDS.has(w),
+  );
 }

@@ -20,6 +20,8 @@ export type Recognizer = (q: QuestionFacts) => Candidate | undefined;
 export const SCORES = {
   /** A phone number or an e-mail address that one of the people has. */
   contactValue: 0.9,
+  /** Only the names of people, with nothing else asked: who they are. */
+  personCard: 0.7,
   /** A named person as the subject of a relation cue: « Isabelle Hary anime quels groupes ». */
   personRelation: 0.85,
   /** A figure the data gives for a named structure or group, asked with « combien ». */
@@ -32,6 +34,8 @@ export const SCORES = {
   periodCoarse: 0.55,
   /** An attribute of the carrier or the PTCE, or one the structured reading has no answer for. */
   attribute: 0.8,
+  /** The participants of a body's meeting in a named period: above the period's list. */
+  meetingParticipantsInPeriod: 0.82,
   /** The participants of a meeting. */
   meetingParticipants: 0.78,
   /** A meeting named by its title, place or subject. */
@@ -40,10 +44,16 @@ export const SCORES = {
   role: 0.62,
   /** A milestone of the history. */
   history: 0.72,
+  /** A milestone matched on two of the question's own terms. */
+  historyStrong: 0.76,
   /** Which structure does an activity (below the structured reading's own activity search). */
   structureSearch: 0.58,
   /** A place with structure or event words. */
   place: 0.7,
+  /** A question too short to say what it is about, asked back with the candidates. */
+  clarify: 0.65,
+  /** A meeting asked with no name at all (« quand est la réunion ? »): above a title match on « réunion ». */
+  clarifyMeeting: 0.76,
   /** The structured reading, precise. */
   structured: 0.6,
   /** The structured reading, generic (everything about an entity). */

@@ -16,10 +16,15 @@ export function historyRecognizer(q: QuestionFacts): Candidate | undefined {
   const cued = hasPhrase(q, HISTORY_CUES);
   // « le logo de PHARE a été changé quand ? », « Théo Catty a terminé son alternance quand ? »:
   // a date asked about something that is no meeting is looked for among the milestones.
-  const askedWhen = q.asks === 'when' && linksOf(q, ['body', 'group', 'subgroup', 'indicator']).length === 0;
+  // A body or group asked « when » is its meetings, unless a partner or structure is named too
+  // (« c'était quand l'accompagnement AGIL'ESS pour la mobilité ? » is a milestone of the GT5).
+  const meetingsAsked =
+    linksOf(q, ['body', 'group', 'subgroup', 'indicator']).length > 0 &&
+    linksOf(q, ['partner', 'structure']).length === 0;
+  const askedWhen = q.asks === 'when' && !meetingsAsked;
   if (!cued && !askedWhen) return undefined;
   if (!(q.asks !== undefined && HISTORY_ASKS.has(q.asks)) && q.period?.precision !== 'year') return undefined;
-  if (linksOf(q, ['body', 'group', 'subgroup', 'indicator']).length > 0) return undefined;
+  if (meetingsAsked) return undefined;
   const people = linksOf(q, ['person']);
   if (people.length > 0 && !askedWhen) return undefined;
   const free = freeWords(q);
@@ -43,6 +48,11 @@ export function historyRecognizer(q: QuestionFacts): Candidate | undefined {
     return undefined;
   }
   if (!cued && !matches) return undefined;
+  const carrierTerms = new Set(
+    linksOf(q, ['carrier', 'ptce']).flatMap((l) =>
+      l.node.name.split(/\s+/).flatMap((w) => passageTerm(w) ?? []),
+    ),
+  );
   return {
     intent: {
       kind: 'history',
@@ -50,7 +60,12 @@ export function historyRecognizer(q: QuestionFacts): Candidate | undefined {
       ...(year === undefined ? {} : { year }),
       ...(earliest ? { earliest } : {}),
     },
-    score: SCORES.history,
+    // A milestone that shares two terms with the question besides the carrier's name outranks a
+    // meeting title that shares some (« les acteurs du Cambrésis ont rejoint PHARE quand ? »).
+    score:
+      top !== undefined && top.terms.filter((t) => !carrierTerms.has(t)).length >= 2
+        ? SCORES.historyStrong
+        : SCORES.history,
     by: 'history',
   };
 }

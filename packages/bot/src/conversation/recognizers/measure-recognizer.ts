@@ -71,6 +71,9 @@ export function measureRecognizer(q: QuestionFacts): Candidate | undefined {
       for (const a of areas) best.areas.add(a);
     }
   }
+  // A figure the data gives per structure, but not for this one (« ATIS a combien de salariés ? »):
+  // read for it all the same, so the answer says the documents do not give it.
+  if (!best) best = unobserved(q, typed, owners);
   if (!best) return undefined;
   const year = q.period?.precision === 'year' ? Number(q.period.from.slice(0, 4)) : undefined;
   return {
@@ -83,4 +86,24 @@ export function measureRecognizer(q: QuestionFacts): Candidate | undefined {
     score: q.asks === 'count' ? SCORES.measureCount : SCORES.measure,
     by: 'measure',
   };
+}
+
+/** The per-area indicator whose label names what the question counts, read for owners it has no value for. */
+function unobserved(
+  q: QuestionFacts,
+  typed: readonly string[],
+  owners: QuestionFacts['links'],
+): { keys: string[]; areas: Set<string>; hits: number } | undefined {
+  const areas = new Set(owners.flatMap((l) => (l.node.ref === undefined ? [] : [l.node.ref])));
+  if (areas.size === 0) return undefined;
+  let best: { keys: string[]; areas: Set<string>; hits: number } | undefined;
+  for (const ind of q.ctx.dataset.indicators) {
+    if (!ind.observations.some((o) => o.area !== undefined)) continue;
+    const counted = [ind.label, ...ind.aliases]
+      .flatMap((n) => tokenize(n))
+      .filter((t) => meaningful(t) && !OWNER_WORDS.has(t));
+    const hits = new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+    if (hits > 0 && (!best || hits > best.hits)) best = { keys: [ind.key], areas, hits };
+  }
+  return best;
 }

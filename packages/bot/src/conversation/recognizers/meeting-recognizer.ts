@@ -3,6 +3,11 @@ import { freeWords, hasPhrase, linksOf, type QuestionFacts } from '../understand
 import { type Candidate, SCORES } from './candidate.js';
 import { NOISE } from './passage-recognizer.js';
 
+/** Nouns any meeting's title may hold, as passage terms. */
+const GENERIC_MEETING_TERMS = new Set(
+  ['reunion', 'reunions', 'rencontre', 'rencontres', 'seance'].map((w) => passageTerm(w)),
+);
+
 const PARTICIPANTS = [
   'participants',
   'participant',
@@ -32,12 +37,17 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
       (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
     );
     if (counted.length === 0) return undefined;
-    // The meeting nearest to today: the last one held, else the next.
+    // In the period named (« au copil d'avril »), which then says no more than which meeting.
+    const period = q.period;
+    const inPeriod = period
+      ? counted.filter((m) => m.start.slice(0, 10) >= period.from && m.start.slice(0, 10) < period.to)
+      : [];
+    // Else the meeting nearest to today: the last one held, else the next.
     const past = counted.filter((m) => m.when.startsAt <= now.getTime());
-    const chosen = past.length > 0 ? past[past.length - 1]! : counted[0]!;
+    const chosen = inPeriod[0] ?? (past.length > 0 ? past[past.length - 1]! : counted[0]!);
     return {
       intent: { kind: 'meeting-info', meetings: [chosen.id] },
-      score: SCORES.meetingParticipants,
+      score: inPeriod.length > 0 ? SCORES.meetingParticipantsInPeriod : SCORES.meetingParticipants,
       by: 'meeting',
     };
   }
@@ -64,7 +74,8 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   // The words of a linked name count as typed: « Sport solidaire » is also an event's title.
   const typed = q.links.flatMap((l) => q.r.words.slice(l.start, l.start + l.length));
   for (const t of typed.map((w) => passageTerm(w))) if (t !== undefined && !terms.includes(t)) terms.push(t);
-  if (terms.length === 0) return undefined;
+  // « la réunion » alone names no meeting: many titles hold the word.
+  if (terms.length === 0 || terms.every((t) => GENERIC_MEETING_TERMS.has(t))) return undefined;
   const index = passageIndexOf(dataset);
   const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
   const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(

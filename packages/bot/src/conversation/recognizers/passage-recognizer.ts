@@ -73,7 +73,7 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
     };
   if (q.links.length > 0 && q.asks !== undefined)
     return {
-      intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw },
+      intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw, missing: true },
       score: SCORES.notInDocuments,
       by: 'passage',
     };

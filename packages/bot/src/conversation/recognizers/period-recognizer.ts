@@ -47,9 +47,12 @@ export function periodRecognizer(q: QuestionFacts): Candidate | undefined {
       ...(governance ? { governance } : {}),
       ...(targets.length > 0 ? { targets } : {}),
     },
-    score: ['month', 'season', 'quarter', 'semester'].includes(period.precision)
-      ? SCORES.period
-      : SCORES.periodCoarse,
+    // « la semaine dernière » spends the word the last-meeting reading would take.
+    score:
+      ['month', 'season', 'quarter', 'semester'].includes(period.precision) ||
+      /\b(dernier|derniere|passee?)\b/.test(period.text)
+        ? SCORES.period
+        : SCORES.periodCoarse,
     by: 'period',
   };
 }

@@ -24,7 +24,10 @@ export function structureSearchRecognizer(q: QuestionFacts): Candidate | undefin
   // the group: « qui fait du reconditionnement de vélos » still asks for a structure.
   if (q.links.some((l) => !['carrier', 'ptce', 'group', 'subgroup', 'indicator'].includes(l.node.kind)))
     return undefined;
-  const asksStructure = hasPhrase(q, STRUCTURE_WORDS) && (q.asks === 'which' || q.asks === 'who');
+  // « y a-t-il une mutuelle parmi les adhérents ? » asks which one, if any.
+  const exists = /\b(y a|y a t il|existe|existe t il)\b/.test(q.r.norm);
+  const asksStructure =
+    hasPhrase(q, STRUCTURE_WORDS) && (q.asks === 'which' || q.asks === 'who' || exists);
   const asksWho = q.asks === 'who' && hasPhrase(q, ACTIVITY_VERBS);
   if (!asksStructure && !asksWho) return undefined;
   // The words of the activity, those that named a group's theme included.

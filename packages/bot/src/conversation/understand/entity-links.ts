@@ -55,6 +55,9 @@ function extraNames(graph: FactGraph) {
   return found;
 }
 
+/** Beyond this many people sharing a surname, the surname alone names nobody. */
+const MAX_NAMESAKES = 4;
+
 function close(typed: string, known: string): boolean {
   if (typed === known) return true;
   const max = Math.min(typoTolerance(typed.length), typoTolerance(known.length));
@@ -64,7 +67,7 @@ function close(typed: string, known: string): boolean {
 /**
  * Links the words of a question to nodes of the fact graph: core's mentions (structures, people,
  * bodies, groups, places, indicators…), then the carrier, the PTCE and people named only in member
- * lists, and people by their surname alone when one person has it.
+ * lists, and people by their surname alone (every person who has it, up to a few).
  */
 export function entityLinks(r: Reading, dataset: Dataset): EntityLink[] {
   const graph = factGraphOf(dataset);
@@ -101,11 +104,12 @@ export function entityLinks(r: Reading, dataset: Dataset): EntityLink[] {
   }
   r.words.forEach((w, i) => {
     if (taken[i] || w.length < 4 || STATIC_WORDS.has(w)) return;
-    const people = surnames.get(w);
-    if (people?.length === 1 && !links.some((l) => l.node.id === people[0]!.id)) {
-      links.push({ node: people[0]!, start: i, length: 1 });
-      taken[i] = true;
-    }
+    // A surname several people share (« Barbaut c'est qui ? ») names each of them: the answer
+    // lists them all rather than picking one.
+    const people = surnames.get(w)?.filter((p) => !links.some((l) => l.node.id === p.id));
+    if (!people || people.length === 0 || people.length > MAX_NAMESAKES) return;
+    for (const node of people) links.push({ node, start: i, length: 1 });
+    taken[i] = true;
   });
   return links.sort((a, b) => a.start - b.start);
 }

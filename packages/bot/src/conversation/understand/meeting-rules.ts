@@ -73,11 +73,22 @@ export function agendaPeriod(r: Reading): AgendaPeriod {
 
 export const WHERE = /(^|[^\p{L}])où([^\p{L}]|$)/iu;
 
+/** « c'était ou ? », « ça se passe ou » : an unaccented « ou » after a verb, ending the question. */
+export const TRAILING_WHERE =
+  /\b(c etait|c est|ca se passe|se passe|se passait|a lieu|avait lieu|se trouve|se situe|se tient|se tenait) ou$/;
+
 export function placeQuestion(r: Reading): boolean {
   // "Où en est le GT3 ?" asks how it is going.
-  if (/\bou en (est|sont)\b/.test(r.norm)) return false;
+  if (/\bou en (est|sont)\b|\ben (est|sont) ou\b/.test(r.norm)) return false;
   if (WHERE.test(r.raw)) return true;
-  if (/^ou\b/.test(r.norm) || /\bou (se|a|aura|auront|sera|seront|est|ont|sont|ca|cela)\b/.test(r.norm))
+  // « ou » unaccented asks where at the start, before a verb, or at the end (« c'était ou ? »).
+  if (
+    /^ou\b/.test(r.norm) ||
+    /\bou (se|a|aura|auront|sera|seront|est|ont|sont|ca|cela)\b/.test(r.norm) ||
+    /\b(c etait|c est|ca se passe|se passe|se passait|a lieu|avait lieu|se trouve|se situe|se tient|se tenait) ou$/.test(
+      r.norm,
+    )
+  )
     return true;
   // « ont eu lieu », « aura lieu »: « lieu » says the meeting happens, not where.
   if (/\b(eu|ont|aura|auront|avoir|auraient) lieu\b/.test(r.norm) && !has(r, 'placeOtherThanLieu'))
@@ -131,6 +142,7 @@ export function groupAspect(r: Reading): Extract<Intent, { kind: 'group-info' }>
   if (has(r, 'copilots')) return 'copilots';
   if (has(r, 'structuresOf')) return 'structures';
   if (has(r, 'objective')) return 'objective';
+  if (has(r, 'progress')) return 'progress';
   if (has(r, 'achievements')) return 'achievements';
   return 'all';
 }

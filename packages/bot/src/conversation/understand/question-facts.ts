@@ -2,6 +2,7 @@ import { type PeriodMention, periodMentionFr } from '@ptce/core';
 import type { ConversationContext } from '../intent.js';
 import { QUESTION_WORDS, type QuestionAsk, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { type EntityLink, entityLinks } from './entity-links.js';
+import { TRAILING_WHERE } from './meeting-rules.js';
 import { type Reading, read } from './reading.js';
 
 /** A question read once: its words, the graph nodes it names, its question word and period. */
@@ -30,7 +31,8 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
   const linked = r.words.map((_, i) => links.some((l) => i >= l.start && i < l.start + l.length));
   const asks = r.words.map((w) => QUESTION_WORDS.get(w)).find((a) => a !== undefined);
   // "où" loses its accent when normalised: only the typed form or a leading "ou" asks where.
-  const where = /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(r.raw) || /^ou\b/.test(r.norm);
+  const where =
+    /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(r.raw) || /^ou\b/.test(r.norm) || TRAILING_WHERE.test(r.norm);
   const wordAsk =
     asks === 'where' && !where
       ? r.words.map((w) => QUESTION_WORDS.get(w)).find((a) => a && a !== 'where')

@@ -2,7 +2,7 @@ import { type Dataset, type Mention, normalizeText, type Registry, tokenize } fr
 import type { Intent } from '../intent.js';
 import { ROLE_WORDS } from '../vocabulary-fr.js';
 import { placeQuestion } from './meeting-rules.js';
-import { has, type Reading } from './reading.js';
+import { has, type Reading, residual } from './reading.js';
 import { registryMatches } from './registry-matches.js';
 import {
   COUNT_WORDS,
@@ -61,7 +61,14 @@ export function indicatorMentions(r: Reading, withPlace: boolean): string[] {
   const found = r.mentions.filter((m) => m.entity.kind === 'indicator');
   const generic = (m: Mention) => m.variant.split(' ').every((w) => GENERIC_WORDS.has(w));
   const precise = found.filter((m) => !generic(m));
-  const kept = withPlace || precise.length > 0 ? precise : found;
+  // « adhérents » alone names the members' count only when a count is asked or nothing else is:
+  // « y a une mutuelle parmi les adhérents ? » looks for a member.
+  const kept =
+    withPlace || precise.length > 0
+      ? precise
+      : has(r, 'count') || residual(r).length === 0
+        ? found
+        : [];
   return [...new Set(kept.map((m) => m.entity.id))];
 }
 
@@ -156,6 +163,9 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
   const ptceWord = /\b(ptce|poles)\b/.test(r.norm);
   // Read the registry only for questions that may be about it: it is loaded on demand.
   if (!ptceWord && !has(r, 'regional')) return undefined;
+  // « combien de PTCE en France » is the national figure, not the region's registry.
+  if (has(r, 'count') && /\b((?<!hauts de )france|nationale?s?|nationaux|nationalement)\b/.test(r.norm))
+    return undefined;
   const registry = registryOf();
   const department = ptceWord ? departmentOf(r, registry) : undefined;
   const { regions } = wordsOf(r.dataset);
@@ -184,9 +194,18 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
       : [];
   const picks = picked.length > 0 && picked.length < inDepartment.length;
   if (!has(r, 'regional') && !(ptceWord && (department !== undefined || inRegion || picks))) return undefined;
+  // A detail the registry does not hold (« l'adresse du PTCE Anima ») is said to be missing.
+  const cue = picks ? structureAspectCue(r) : undefined;
+  const missing =
+    cue === 'address' || cue === 'president' || cue === 'director'
+      ? cue
+      : picks && has(r, 'contact')
+        ? 'contact'
+        : undefined;
   return {
     kind: 'regional-ptces',
     ...(department === undefined ? {} : { department }),
     ...(picks ? { ids: picked.map((p) => p.id) } : {}),
+    ...(missing ? { missing } : {}),
   };
 }

@@ -50,7 +50,9 @@ export function structuredIntent(
     ys[ys.length - 1] ?? (period?.precision === 'year' ? Number(period.from.slice(0, 4)) : undefined);
   const withYear = <T extends object>(o: T) => (year === undefined ? o : { ...o, year });
 
-  if (has(r, 'definition') && !has(r, 'charter')) return { kind: 'ptce-definition' };
+  // « la loi REEN impose quoi » names another law: words the definition does not explain.
+  if (has(r, 'definition') && !has(r, 'charter') && residual(r).length === 0)
+    return { kind: 'ptce-definition' };
   if (has(r, 'charter')) return { kind: 'ptce-charter' };
   if (has(r, 'motto')) return { kind: 'ptce-motto' };
   const regional = regionalIntent(r, () => ctx.registry);
@@ -93,7 +95,9 @@ export function structuredIntent(
   )
     return { kind: 'group-list' };
   if (hasPlace && indicators.length === 0) {
-    if (residual(r).length > 0) return unknown;
+    // « qui est le président de la CAVM » asks about the place itself, which the data does not say.
+    const aspect = structureAspectCue(r);
+    if (residual(r).length > 0 || aspect === 'president' || aspect === 'director') return unknown;
     return {
       kind: 'structures-in',
       ...(places.commune === undefined ? {} : { commune: places.commune }),

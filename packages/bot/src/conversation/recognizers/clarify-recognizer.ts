@@ -1,0 +1,79 @@
+import { normalizeText } from '@ptce/core';
+import type { ClarifyAbout } from '../intent.js';
+import type { QuestionFacts } from '../understand/question-facts.js';
+import { FUNCTION_SET } from '../understand/vocabulary-index.js';
+import { type Candidate, SCORES } from './candidate.js';
+
+// Words that ask for one meeting without saying which (the plural asks for a list).
+const MEETING_WORDS = new Set(['reunion', 'rencontre', 'rdv']);
+// Details that belong to one structure or one group, asked with no name: « l'adresse ? ».
+const DETAIL_WORDS: Readonly<Record<string, ClarifyAbout>> = {
+  adresse: 'structure-address',
+  siege: 'structure-address',
+  telephone: 'structure-contact',
+  tel: 'structure-contact',
+  numero: 'structure-contact',
+  mail: 'structure-contact',
+  email: 'structure-contact',
+  courriel: 'structure-contact',
+  site: 'structure-website',
+  copilote: 'group-copilots',
+  copilotes: 'group-copilots',
+  'co pilote': 'group-copilots',
+  'co pilotes': 'group-copilots',
+  animateur: 'group-facilitators',
+  animatrice: 'group-facilitators',
+  animateurs: 'group-facilitators',
+};
+
+/** The first word of a name, plural or not: « comités » is a form of « comité ». */
+function sameWord(typed: string, first: string): boolean {
+  return typed === first || typed === `${first}s` || typed === `${first}x`;
+}
+
+/**
+ * A question too short to say what it is about: a class of bodies or groups several of them share
+ * (« le comité ? », « la commission ? »), a meeting with no name (« quand est la réunion ? ») or a
+ * detail with no owner (« l'adresse ? », « qui est le co-pilote ? »). The answer asks back, with
+ * the candidates, rather than picking one.
+ */
+export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
+  if (q.links.length > 0 || q.period !== undefined) return undefined;
+  // « réunion » and « adresse » are generic words of any question, but here they are all it asks.
+  const content = q.r.words.filter(
+    (w, i) =>
+      !FUNCTION_SET.has(w) ||
+      MEETING_WORDS.has(w) ||
+      DETAIL_WORDS[w] !== undefined ||
+      (w === 'co' && q.r.words[i + 1]?.startsWith('pilote')),
+  );
+  const phrase = content.join(' ');
+  if (content.length === 0 || content.length > 2) return undefined;
+  const detail = DETAIL_WORDS[phrase];
+  if (detail) return candidate({ kind: 'clarify', about: detail, word: phrase });
+  if (content.length !== 1) return undefined;
+  const word = content[0]!;
+  // Above a meeting whose title holds the word (« Réunion de la Commission Mutualisation »).
+  if (MEETING_WORDS.has(word))
+    return {
+      intent: { kind: 'clarify', about: 'meeting', word },
+      score: SCORES.clarifyMeeting,
+      by: 'clarify',
+    };
+  const { dataset } = q.ctx;
+  const named = [
+    ...dataset.bodies.map((b) => ({ kind: 'body' as const, id: b.id, name: b.name })),
+    ...dataset.groups.map((g) => ({ kind: 'group' as const, id: g.id, name: g.name })),
+  ].filter((n) => sameWord(word, normalizeText(n.name).split(' ')[0]!));
+  if (named.length < 2) return undefined;
+  return candidate({
+    kind: 'clarify',
+    about: 'target',
+    word,
+    targets: named.map(({ kind, id }) => ({ kind, id })),
+  });
+}
+
+function candidate(intent: Candidate['intent']): Candidate {
+  return { intent, score: SCORES.clarify, by: 'clarify' };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { converse } from '../../../packages/bot/src/conversation/converse.js';
+import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
+import { renderText } from '../../../packages/bot/src/conversation/render-text.js';
+import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
+
+const registry = loadRegistry();
+const ctx: ConversationContext = {
+  dataset: loadDataset(),
+  now: new Date('2023-11-20T08:00:00Z'),
+  ...(registry ? { registry } : {}),
+};
+
+const answer = (question: string) => {
+  const { reply } = converse(question, ctx);
+  return [reply.title, reply.lines.map((l) => l.text)];
+};
+
+describe('what the documents do not say is said to be missing', () => {
+  it('a figure given for other structures, asked of one it is not given for', () => {
+    expect(answer('ATIS a combien de salariés ?')).toEqual([
+      "Salariés d'une structure membre",
+      ["Salariés d'une structure membre (ATIS) : aucune valeur observée dans les documents."],
+    ]);
+  });
+
+  it('a detail of a regional PTCE the registry does not hold', () => {
+    const [title, lines] = answer("l'adresse du PTCE Anima a Calais ?");
+    expect(title).toBe('Anima Grand Calais');
+    expect(lines?.[0]).toBe(
+      'Le registre régional ne donne pas l’adresse d’Anima Grand Calais, et les documents du PTCE non plus. Voici ce qu’il en dit :',
+    );
+  });
+
+  it('who chairs a place, rather than the presidents of other things', () => {
+    expect(answer('qui est le président de la CAVM')).toEqual([
+      'Pas dans les documents',
+      ['Je n’ai pas cette information dans les documents.'],
+    ]);
+  });
+
+  it('the address of a structure the data does not have, not the carrier’s it mentions', () => {
+    expect(answer("adresse des Jardins de l'Escaut (membre de phare) ?")[0]).toBe('Structure introuvable');
+    expect(answer("l'adresse de PHARE à Wallers ?")[1]).toEqual([
+      "Adresse de PHARE : Site minier d'Arenberg, Bâtiment Entreprises, Plot F, Rue Michel Rondet, 59135 Wallers",
+    ]);
+  });
+});
+
+describe('periods and parts that were lost', () => {
+  it('counts the participants of the April comité de pilotage asked in the past tense', () => {
+    expect(answer("combien de personnes sont venues au copil d'avril ?")[1]).toEqual([
+      "jeudi 6 avril 2023 de 13 h 30 à 17 h 45 — Comité de pilotage du PTCE Auton'Hommes (Site minier de Wallers)",
+      'Participants : 80 (Près de 80 participants).',
+    ]);
+  });
+
+  it('gives last week’s meetings for « la semaine dernière », not each body’s last one', () => {
+    const [title, lines] = answer('la semaine derniere il y a eu quelle reunion ?');
+    expect(title).toBe('Agenda — semaine du lundi 13 novembre 2023');
+    expect(lines?.slice(0, 2)).toEqual([
+      '1 réunion :',
+      'mardi 14 novembre 2023 — Comité opérationnel du PTCE',
+    ]);
+  });
+
+  it('answers both halves of « qui copilote et qui anime » a group named after a figure word', () => {
+    const { reply } = converse('qui copilote et qui anime le gt eco mobilité solidaire', ctx);
+    expect(renderText(reply)).toContain(
+      'GT5 Éco-mobilité solidaire est copiloté par Emilie Barbaut, Marion Cardon et Éric Véron.',
+    );
+    expect(renderText(reply)).toContain('GT5 Éco-mobilité solidaire est animé par Isabelle Hary.');
+  });
+
+  it('reads « + ce qu’ils font » as a second part', () => {
+    const { reply } = converse("STAJ : adresse + ce qu'ils font", ctx);
+    expect(reply.intent).toBe('multi');
+    expect(renderText(reply)).toContain('STAJ : 36 Rue de Mons, 59300 Valenciennes');
+    expect(renderText(reply)).toContain('Activités : Accompagnement de projets portés par les jeunes');
+  });
+});
+
+describe('where a project stands, and dated events of a group', () => {
+  it('gives a group’s projects with their status and what the documents say, then its milestones', () => {
+    expect(answer('ou en est le projet de fondation territoriale ?')[1]).toEqual([
+      'Où en est le groupe Fondation territoriale :',
+      "• Dépôt du dossier auprès de la Fondation de France (prévu) : Prévu mi-mai 2024, sous réserve de réunir 100 000 € d'engagements des fondateurs ; la fondation pourra ensuite accompagner une dizaine de projets par an.",
+      "• 2023 : Accompagnement par la Fondation ADMICAL, au premier semestre, d'un groupe de structures sur le mécénat et la fondation territoriale ; choix du modèle de « fondation abritée » et demande d'accompagnement par la Fondation de France",
+      "• mai 2024 : Dépôt du dossier de la Fondation Territoriale Grand Hainaut auprès de la Fondation de France, sous réserve de réunir 100 000 € d'engagements des fondateurs",
+    ]);
+    expect(answer('le projet de creche ESS il en est ou ?')[1]?.[1]).toMatch(
+      /^• Crèche ESS sur la zone des Dix Muids \(prévu\) : .*centre social des Floralties/,
+    );
+  });
+
+  it('dates a group’s milestone named with a partner (« quand l’accompagnement AGIL’ESS »)', () => {
+    expect(answer("c'était quand l'accompagnement AGIL'ESS pour la mobilité ?")[1]).toEqual([
+      "juillet 2023 : Accompagnement DLA par AGIL'ESS sur la location solidaire et le transport d'utilité sociale ; une deuxième phase réunit quelques membres en septembre",
+    ]);
+  });
+
+  it('prefers the milestone that shares the question’s words to a meeting title', () => {
+    expect(answer('les acteurs du cambresis ont rejoint phare quand?')[1]?.[0]).toBe(
+      '2020 : Des acteurs du Cambrésis rejoignent la dynamique',
+    );
+  });
+
+  it('quotes another law than the ESS law when it is named (« la loi REEN »)', () => {
+    expect(answer('la loi REEN elle impose quoi ?')[1]?.[0]).toMatch(
+      /^« La loi REEN oblige les communes et EPCI/,
+    );
+  });
+});
+
+describe('a member asked by what it is, and a place asked with an unaccented « ou »', () => {
+  it('finds the member a word of its name says it is (« y a une mutuelle parmi les adhérents ? »)', () => {
+    expect(answer('y a une mutuelle parmi les adherents ?')).toEqual([
+      'Mutuelle Just',
+      ["« Mutuelle » — Mutuelle Just (PHARE, rapport d'activité de l'année 2023)"],
+    ]);
+  });
+
+  it('reads « c’était ou ? » as where, for the body’s meeting of that year', () => {
+    expect(answer("sports solidaires 2023 c'était ou ?")[1]).toEqual([
+      'Commission animation territoriale — juillet 2023 : Base de loisirs de Raismes',
+    ]);
+  });
+
+  it('quotes a figure the documents give in a structure’s description', () => {
+    expect(answer('combien de personnes ont bénéficié du programme de la clef du permis en 2022')[1]).toEqual(
+      [
+        "« Bénéficie d'une convention départementale de 100 places pour trois ans ; en 2022, 336 personnes ont bénéficié du programme. » — La Clef du Permis (PHARE, rapport d'activité de l'année 2023)",
+      ],
+    );
+  });
+});
