@@ -7,24 +7,27 @@ import { type Candidate, SCORES } from './candidate.js';
 // Words that ask for one meeting without saying which (the plural asks for a list).
 const MEETING_WORDS = new Set(['reunion', 'rencontre', 'rdv']);
 // Details that belong to one structure or one group, asked with no name: « l'adresse ? ».
-const DETAIL_WORDS: Readonly<Record<string, ClarifyAbout>> = {
-  adresse: 'structure-address',
-  siege: 'structure-address',
-  telephone: 'structure-contact',
-  tel: 'structure-contact',
-  numero: 'structure-contact',
-  mail: 'structure-contact',
-  email: 'structure-contact',
-  courriel: 'structure-contact',
-  site: 'structure-website',
-  copilote: 'group-copilots',
-  copilotes: 'group-copilots',
-  'co pilote': 'group-copilots',
-  'co pilotes': 'group-copilots',
-  animateur: 'group-facilitators',
-  animatrice: 'group-facilitators',
-  animateurs: 'group-facilitators',
-};
+// A Map, not an object: a typed word such as « constructor » must find nothing.
+const DETAIL_WORDS: ReadonlyMap<string, ClarifyAbout> = new Map(
+  Object.entries({
+    adresse: 'structure-address',
+    siege: 'structure-address',
+    telephone: 'structure-contact',
+    tel: 'structure-contact',
+    numero: 'structure-contact',
+    mail: 'structure-contact',
+    email: 'structure-contact',
+    courriel: 'structure-contact',
+    site: 'structure-website',
+    copilote: 'group-copilots',
+    copilotes: 'group-copilots',
+    'co pilote': 'group-copilots',
+    'co pilotes': 'group-copilots',
+    animateur: 'group-facilitators',
+    animatrice: 'group-facilitators',
+    animateurs: 'group-facilitators',
+  } satisfies Record<string, ClarifyAbout>),
+);
 
 /** The first word of a name, plural or not: « comités » is a form of « comité ». */
 function sameWord(typed: string, first: string): boolean {
@@ -44,12 +47,12 @@ export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
     (w, i) =>
       !FUNCTION_SET.has(w) ||
       MEETING_WORDS.has(w) ||
-      DETAIL_WORDS[w] !== undefined ||
+      DETAIL_WORDS.has(w) ||
       (w === 'co' && q.r.words[i + 1]?.startsWith('pilote')),
   );
   const phrase = content.join(' ');
   if (content.length === 0 || content.length > 2) return undefined;
-  const detail = DETAIL_WORDS[phrase];
+  const detail = DETAIL_WORDS.get(phrase);
   if (detail) return candidate({ kind: 'clarify', about: detail, word: phrase });
   if (content.length !== 1) return undefined;
   const word = content[0]!;

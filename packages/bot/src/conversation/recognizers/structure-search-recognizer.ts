@@ -26,8 +26,7 @@ export function structureSearchRecognizer(q: QuestionFacts): Candidate | undefin
     return undefined;
   // « y a-t-il une mutuelle parmi les adhérents ? » asks which one, if any.
   const exists = /\b(y a|y a t il|existe|existe t il)\b/.test(q.r.norm);
-  const asksStructure =
-    hasPhrase(q, STRUCTURE_WORDS) && (q.asks === 'which' || q.asks === 'who' || exists);
+  const asksStructure = hasPhrase(q, STRUCTURE_WORDS) && (q.asks === 'which' || q.asks === 'who' || exists);
   const asksWho = q.asks === 'who' && hasPhrase(q, ACTIVITY_VERBS);
   if (!asksStructure && !asksWho) return undefined;
   // The words of the activity, those that named a group's theme included.

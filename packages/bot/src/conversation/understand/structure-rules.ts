@@ -64,11 +64,7 @@ export function indicatorMentions(r: Reading, withPlace: boolean): string[] {
   // « adhérents » alone names the members' count only when a count is asked or nothing else is:
   // « y a une mutuelle parmi les adhérents ? » looks for a member.
   const kept =
-    withPlace || precise.length > 0
-      ? precise
-      : has(r, 'count') || residual(r).length === 0
-        ? found
-        : [];
+    withPlace || precise.length > 0 ? precise : has(r, 'count') || residual(r).length === 0 ? found : [];
   return [...new Set(kept.map((m) => m.entity.id))];
 }
 
