@@ -252,6 +252,21 @@ describe('mentions and DMs', () => {
     expect((body.embeds as unknown[])[0]).toEqual(expected(ask('qui anime le GT1 ?', ctx)));
   });
 
+  it('says a message is too long rather than reading it (past the 500 characters of /question)', async () => {
+    h.fake.clearRecords();
+    const long = `qui anime le GT1 ? ${'a'.repeat(2000)}`;
+    const asked = h.fake.sendMessage({ content: long, dm: true });
+    const request = await h.fake.waitForRequest({
+      method: 'POST',
+      route: `/channels/${asked.channel_id}/messages`,
+    });
+    const embed = ((request.body as Record<string, unknown>).embeds as Record<string, unknown>[])[0];
+    expect(embed?.title).toBe('Question trop longue');
+    expect(embed?.description).toBe(
+      'Votre message fait 2019 caractères ; je lis les questions de 500 caractères au plus. Posez-la plus court, ou en plusieurs messages.',
+    );
+  });
+
   it('stays silent on a guild message that does not mention it', async () => {
     h.fake.clearRecords();
     h.fake.sendMessage({ content: 'Réunion demain ?', channelId: h.fake.channel('rappels').id });

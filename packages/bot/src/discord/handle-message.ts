@@ -2,6 +2,8 @@ import type { Message } from 'discord.js';
 import { discordConversationKey } from '../conversation/conversation-memories.js';
 import { converseIn } from '../conversation/converse.js';
 import { helpReply } from '../conversation/engine.js';
+import { MAX_QUESTION_LENGTH } from '../conversation/max-question-length.js';
+import { type Reply, reply } from '../conversation/reply.js';
 import { notSetUpReply } from '../tenancy/not-set-up-reply.js';
 import { apologyReply } from './apology-reply.js';
 import { type BotServices, conversationContext } from './bot-services.js';
@@ -52,6 +54,16 @@ function factsOf(message: Message): MessageFacts {
   };
 }
 
+/** A message longer than the questions the bot reads: said, not read in part. */
+function tooLongReply(length: number): Reply {
+  return reply('too-long', 'Question trop longue', {
+    lines: [
+      `Votre message fait ${length} caractères ; je lis les questions de ${MAX_QUESTION_LENGTH} caractères au plus. Posez-la plus court, ou en plusieurs messages.`,
+    ],
+    error: true,
+  });
+}
+
 /** Answers a mention or a DM with the conversation engine, as an embed. Never throws. */
 export async function handleMessage(message: Message, services: BotServices): Promise<void> {
   const question = messageQuestion(factsOf(message));
@@ -63,7 +75,14 @@ export async function handleMessage(message: Message, services: BotServices): Pr
         ? notSetUpReply()
         : question === ''
           ? helpReply()
-          : converseIn(question, conversationContext(services, message.guildId), services.conversations, key);
+          : question.length > MAX_QUESTION_LENGTH
+            ? tooLongReply(question.length)
+            : converseIn(
+                question,
+                conversationContext(services, message.guildId),
+                services.conversations,
+                key,
+              );
     await message.reply(
       replyMessage(answer, chosenLinks(services.dataset(message.guildId), services.calendarUrl)),
     );
