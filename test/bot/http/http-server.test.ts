@@ -179,6 +179,62 @@ describe('startHttpServer', () => {
     }
   });
 
+  it.each([
+    ['the feed server', false],
+    ['the site', true],
+  ])(
+    'builds /calendar.ics once per dataset version and day on %s, then serves it from memory',
+    async (_, pages) => {
+      // Each build asks the sequence of every event once: the count says how often the feed was built.
+      let asked = 0;
+      let clock = new Date('2024-01-15T10:00:00Z');
+      let served = calendarDataset();
+      const cached = await startHttpServer({
+        port: 0,
+        pages,
+        getDataset: () => served,
+        getSequence: () => {
+          asked++;
+          return 0;
+        },
+        now: () => clock,
+      });
+      const feed = async (etag?: string) => {
+        const response = await fetch(`${cached.url}/calendar.ics`, {
+          headers: etag === undefined ? {} : { 'If-None-Match': etag },
+        });
+        return { status: response.status, etag: response.headers.get('etag'), body: await response.text() };
+      };
+      try {
+        const first = await feed();
+        const again = [await feed(), await feed(), await feed()];
+        const conditional = await feed(first.etag!);
+        const counts = [asked];
+        // The next day: built again with the same stamp, the text is the same, so are its validators.
+        clock = new Date('2024-01-16T10:00:00Z');
+        const nextDay = await feed(first.etag!);
+        counts.push(asked);
+        // A new dataset (the same file, parsed again) is a new version, with the same text.
+        served = calendarDataset();
+        const reloaded = await feed(first.etag!);
+        counts.push(asked);
+        expect(counts).toEqual([17, 34, 51]);
+        expect(again.map((r) => [r.status, r.etag, r.body === first.body])).toEqual([
+          [200, first.etag, true],
+          [200, first.etag, true],
+          [200, first.etag, true],
+        ]);
+        expect([conditional, nextDay, reloaded].map((r) => [r.status, r.etag, r.body])).toEqual([
+          [304, first.etag, ''],
+          [304, first.etag, ''],
+          [304, first.etag, ''],
+        ]);
+      } finally {
+        await cached.close();
+      }
+    },
+  );
+
   it('stops answering once closed', async () => {
     const other = await startHttpServer({ port: 0, getDataset: () => dataset, now: () => current });
     expect((await fetch(`${other.url}/healthz`)).status).toBe(200);

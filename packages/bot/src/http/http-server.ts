@@ -272,7 +272,7 @@ function sendCached(
     response.end();
     return;
   }
-  send(request, response, status, { ...headers, ...validators }, entry.body);
+  send(request, response, status, { ...headers, ...validators }, entry.bytes);
 }
 
 // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak tags compare equal.
@@ -299,12 +299,12 @@ function send(
   response: ServerResponse,
   status: number,
   headers: Record<string, string>,
-  body: string,
+  body: string | Buffer,
 ): void {
   response.writeHead(status, {
     ...COMMON_HEADERS,
     ...headers,
-    'Content-Length': String(Buffer.byteLength(body)),
+    'Content-Length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
