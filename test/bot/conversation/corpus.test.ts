@@ -87,6 +87,14 @@ function inventionOf(question: string, facts: readonly string[] = []): string | 
     : `« ${question} » : ${problems.join(' ; ')}\n    ${text.split('\n').slice(0, 3).join('\n    ')}`;
 }
 
+/**
+ * The corpus questions answered wrongly today, each with why; every other question must pass.
+ */
+const KNOWN_FAILURES: readonly string[] = [
+  // Read as the structures whose descriptions mention a turnover, not the members' total (25 M€).
+  'quel est le chiffre d’affaire des structures ?',
+];
+
 describe('French question corpus (Auton’Hommes)', () => {
   it('has at least 170 questions that cover every intent kind but unknown and group-not-found', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(170);
@@ -94,12 +102,15 @@ describe('French question corpus (Auton’Hommes)', () => {
     expect(ALL_KINDS.filter((k) => !covered.has(k))).toEqual(['group-not-found', 'unknown']);
   });
 
-  it('understands the question and gives every expected fact for at least 95 % of the corpus', () => {
-    const failures = CORPUS.map(failureOf).filter((f): f is string => f !== undefined);
-    const passed = CORPUS.length - failures.length;
+  it('understands every question and gives every expected fact, but the known failures', () => {
+    const failing = CORPUS.filter((c) => failureOf(c) !== undefined);
+    const passed = CORPUS.length - failing.length;
     console.log(`Corpus : ${passed}/${CORPUS.length} (${percent(passed, CORPUS.length)} %)`);
-    if (failures.length > 0) console.log(`Échecs :\n${failures.map((f) => `  ${f}`).join('\n')}`);
-    expect(passed / CORPUS.length).toBeGreaterThanOrEqual(0.95);
+    const unexpected = failing.filter((c) => !KNOWN_FAILURES.includes(c.question)).map(failureOf);
+    if (unexpected.length > 0) console.log(`Échecs :\n${unexpected.map((f) => `  ${f}`).join('\n')}`);
+    expect(unexpected).toEqual([]);
+    // A known failure that now passes comes off the list.
+    expect(failing.map((c) => c.question)).toEqual(KNOWN_FAILURES);
   });
 
   it('never invents a fact for the negative corpus', () => {

@@ -1,4 +1,4 @@
-import { editDistance, groupNumberOf } from '@ptce/core';
+import { editDistance, groupNumberOf, normalizeText } from '@ptce/core';
 import type { AgendaPeriod, Intent, TargetRef } from '../intent.js';
 import { has, type Reading } from './reading.js';
 import { WEAK, wordsOf } from './vocabulary-index.js';
@@ -48,12 +48,29 @@ export function groupTargets(r: Reading): { targets: TargetRef[]; missingNumber?
   const n = groupNumberOf(`gt ${m[1]}`)!;
   const numbered = r.dataset.groups.filter((g) => g.number === n);
   if (numbered.length === 0) return { targets: [], missingNumber: n };
-  // "GT7 déchets": the name picks one of the groups that share the number.
-  const picked = named.filter((t) => numbered.some((g) => g.id === t.id));
+  // "GT7 déchets": the name picks one of the groups that share the number; a word of one name
+  // alone (« gt 7 alimentation ») wins over a mention that only the shared number made.
+  const byName = numbered.filter((g) =>
+    normalizeText(g.name)
+      .split(' ')
+      .some((t) => t.length >= 4 && r.words.includes(t)),
+  );
+  const picked =
+    byName.length === 1
+      ? [{ kind: 'group' as const, id: byName[0]!.id }]
+      : named.filter((t) => numbered.some((g) => g.id === t.id));
   const base: TargetRef[] =
     picked.length > 0 ? picked : numbered.map((g): TargetRef => ({ kind: 'group', id: g.id }));
   return {
-    targets: [...base, ...named.filter((t) => !base.some((b) => b.id === t.id) && t.kind === 'group')],
+    targets: [
+      ...base,
+      ...named.filter(
+        (t) =>
+          !base.some((b) => b.id === t.id) &&
+          t.kind === 'group' &&
+          !(picked.length > 0 && numbered.some((g) => g.id === t.id)),
+      ),
+    ],
   };
 }
 

@@ -142,6 +142,25 @@ export function departmentOf(r: Reading, registry: Registry | undefined): string
   return registry?.ptces.find((p) => normalizeText(p.department) === found.norm)?.department ?? found.name;
 }
 
+/** Words after « PTCE » that describe which one: « le PTCE du Touquet », « le PTCE qui… ». */
+const DESCRIBING = new Set([
+  'du',
+  'de',
+  'd',
+  'des',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'sur',
+  'qui',
+  'pres',
+  'autour',
+  'vers',
+  'cote',
+]);
+
 const SELECTING = new Set([
   'quel',
   'quels',
@@ -180,7 +199,13 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
   // « quel PTCE… », « un PTCE qui… », « le PTCE du Touquet » pick one; « les partenaires du PTCE »
   // is about this one.
   const at = r.words.findIndex((w) => w === 'ptce' || w === 'poles');
-  const choosing = at >= 0 && (SELECTING.has(r.words[at - 1] ?? '') || at + 1 < r.words.length);
+  // « le PTCE accompagne » is this PTCE doing something: a preposition, « qui » or a word of a
+  // registered PTCE's name after it describes another one.
+  const next = r.words[at + 1] ?? '';
+  const registered = (w: string) =>
+    w.length >= 3 && (registry?.ptces ?? []).some((p) => normalizeText(p.name).split(' ').includes(w));
+  const choosing =
+    at >= 0 && (SELECTING.has(r.words[at - 1] ?? '') || DESCRIBING.has(next) || registered(next));
   const picked =
     ptceWord && !own && choosing
       ? registryMatches(
