@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../../packages/bot/src/conversation/converse.js';
-import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
-import { loadDataset } from '../../../packages/bot/src/data/load-data.js';
-
-const ctx: ConversationContext = { dataset: loadDataset(), now: new Date('2023-11-20T08:00:00Z') };
-
-const answer = (question: string) => {
-  const { reply } = converse(question, ctx);
-  return [reply.intent, reply.lines.map((l) => l.text)];
-};
+import { answerKind as answer } from './answer-at.js';
 
 describe('a question too short to say what it is about is asked back', () => {
   it('lists the bodies a word names, with their next meeting or their rhythm', () => {

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../../packages/bot/src/conversation/converse.js';
-import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
-import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
-
-const registry = loadRegistry();
-const ctx: ConversationContext = {
-  dataset: loadDataset(),
-  now: new Date('2023-11-20T08:00:00Z'),
-  ...(registry ? { registry } : {}),
-};
-
-const answer = (question: string) => {
-  const { reply } = converse(question, ctx);
-  return [reply.title, reply.lines.map((l) => l.text)];
-};
+import { answer } from './answer-at.js';
 
 describe('a date asked about something that is no meeting', () => {
   it('finds the milestone that says it, a name and one of the question’s own words matching', () => {

@@ -3,6 +3,7 @@
  * (bench/question-fuzz.bench.ts): arbitrary unicode text, and texts built from pieces of French
  * questions, numbers, dates, punctuation, Discord markup, accents and emoji, all cut to a length.
  */
+import { frMonthNames } from '@ptce/core';
 import fc from 'fast-check';
 import { CORPUS, NEGATIVE_CORPUS } from './corpus.js';
 
@@ -115,20 +116,6 @@ const number = fc.oneof(
   fc.constantFrom('1e999', '0,5', '12 %', '3 000 €', '1er', '2e', 'XIV', '-0', '٣', '²'),
 );
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 const date = fc.oneof(
   fc
     .date({
@@ -141,8 +128,8 @@ const date = fc.oneof(
         d.toISOString(),
         d.toISOString().slice(0, 10),
         `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`,
-        `le ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
-        `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+        `le ${d.getUTCDate()} ${frMonthNames[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+        `${frMonthNames[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
       ),
     ),
   fc.constantFrom(

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { converse } from '../../../packages/bot/src/conversation/converse.js';
-import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
 import { renderText } from '../../../packages/bot/src/conversation/render-text.js';
-import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
-
-const registry = loadRegistry();
-const ctx: ConversationContext = {
-  dataset: loadDataset(),
-  now: new Date('2023-11-20T08:00:00Z'),
-  ...(registry ? { registry } : {}),
-};
-
-const answer = (question: string) => {
-  const { reply } = converse(question, ctx);
-  return [reply.title, reply.lines.map((l) => l.text)];
-};
+import { answer, ctx } from './answer-at.js';
 
 describe('what the documents do not say is said to be missing', () => {
   it('a figure given for other structures, asked of one it is not given for', () => {
