@@ -539,3 +539,30 @@ describe('ptce presences (the CLI reads the answers the bot stored)', () => {
     ]);
   });
 });
+
+describe('/mes-donnees (a member’s own data)', () => {
+  it('shows what the bot keeps about me, privately', async () => {
+    const reply = await command('bob', 'mes-donnees', 'voir');
+    expect(isEphemeral(reply)).toBe(true);
+    expect(String(embedOf(reply).description).split('\n').slice(1)).toEqual([
+      '1 réponse de présence enregistrée, dont 1 pour une réunion à venir :',
+      `• ${WHAT}`,
+      '« /mes-donnees supprimer » efface vos réponses aux réunions à venir.',
+    ]);
+  });
+
+  it('erases my answers to the meetings to come, and nobody else’s', async () => {
+    const reply = await command('bob', 'mes-donnees', 'supprimer');
+    expect(isEphemeral(reply)).toBe(true);
+    expect(String(embedOf(reply).description).split('\n')).toEqual([
+      '1 réponse effacée (réunions à venir).',
+      'Les réponses aux réunions passées restent : l’équipe en tire la feuille d’émargement.',
+    ]);
+    expect(h.bot.store.answerOf(guild, MEETING, id('bob'))).toBeUndefined();
+    expect(h.bot.store.answerOf(guild, MEETING, id('alice'))?.answer).toBe('present');
+    const again = await command('bob', 'mes-donnees', 'supprimer');
+    expect(String(embedOf(again).description).split('\n')[0]).toBe(
+      'Vous n’avez aucune réponse à une réunion à venir : rien à effacer.',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { gouvernance } from './commands/gouvernance.js';
 import { groupe } from './commands/groupe.js';
 import { indicateurs } from './commands/indicateurs.js';
 import { membre } from './commands/membre.js';
+import { mesDonnees } from './commands/mes-donnees.js';
 import { mesReunions } from './commands/mes-reunions.js';
 import { parametres } from './commands/parametres.js';
 import { prochain } from './commands/prochain.js';
@@ -29,6 +30,7 @@ export const SLASH_COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
     aide,
     comptesRendus,
     mesReunions,
+    mesDonnees,
     membre,
     donnees,
     parametres,

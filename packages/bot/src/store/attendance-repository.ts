@@ -125,6 +125,19 @@ export interface AttendanceRepository {
   deleteAnswer(guild: string, meetingId: string, userId: string): boolean;
 
   /**
+   * Removes a member's answers to some meetings, all or none (one immediate transaction).
+   *
+   * @param guild - The Discord guild id.
+   * @param meetingIds - The meetings.
+   * @param userId - The Discord member.
+   * @returns How many answers were removed.
+   * @example
+   * store.deleteAnswers('123', ['ca', 'ag'], 'u')
+   * //=> 2
+   */
+  deleteAnswers(guild: string, meetingIds: readonly string[], userId: string): number;
+
+  /**
    * Says which person or structure of the data file a member answers for.
    *
    * @param guild - The Discord guild id.
@@ -285,6 +298,9 @@ export function attendanceRepository(db: Database.Database): AttendanceRepositor
   };
   const attendanceAnswers = (guild: string, meetingId: string) =>
     sql.answers.all({ guild, meeting: meetingId }).map(toAnswer);
+  const deleteMany = db.transaction((guild: string, meetingIds: readonly string[], userId: string) =>
+    meetingIds.reduce((n, meeting) => n + sql.deleteAnswer.run({ guild, meeting, user: userId }).changes, 0),
+  );
   return {
     recordAnswer(guild, answer, now) {
       const { changes } = sql.upsert.run({
@@ -316,6 +332,9 @@ export function attendanceRepository(db: Database.Database): AttendanceRepositor
     },
     deleteAnswer(guild, meetingId, userId) {
       return sql.deleteAnswer.run({ guild, meeting: meetingId, user: userId }).changes > 0;
+    },
+    deleteAnswers(guild, meetingIds, userId) {
+      return deleteMany.immediate(guild, meetingIds, userId);
     },
     linkMember(guild, userId, respondent, now) {
       sql.link.run({ guild, user: userId, respondent, at: now.toISOString() });
