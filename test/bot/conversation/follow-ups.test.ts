@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationMemory } from '../../../packages/bot/src/conversation/conversation-memory.js';
 import { converse } from '../../../packages/bot/src/conversation/converse.js';
-import type { ConversationContext } from '../../../packages/bot/src/conversation/intent.js';
-import { loadDataset, loadRegistry } from '../../../packages/bot/src/data/load-data.js';
-
-const registry = loadRegistry();
-const ctx: ConversationContext = {
-  dataset: loadDataset(),
-  now: new Date('2023-11-20T08:00:00Z'),
-  ...(registry ? { registry } : {}),
-};
+import { ctx } from './answer-at.js';
 
 /** Each turn's title and lines, the turns read as one conversation. */
 function conversation(...turns: string[]): [string, string[]][] {
@@ -93,5 +85,37 @@ describe('follow-ups', () => {
         'Je peux parler des réunions et instances, des groupes de travail, des structures membres, des contacts et des chiffres du PTCE.',
       ],
     ]);
+  });
+});
+
+describe('follow-ups that name nothing of their own', () => {
+  it('completes a question too short alone (« qui le copilote ? ») with the last subject', () => {
+    expect(conversation('c quoi le GT3', 'qui le copilote ?')[1]).toEqual([
+      'GT3 Services aux entreprises',
+      ['GT3 Services aux entreprises est copiloté par Marion Peretti et Éric Véron.'],
+    ]);
+  });
+
+  it('reads « qui l’anime ? » after a group named with « GT », as that group', () => {
+    expect(conversation("c'est quoi le GT Eco mobilité solidaire ?", "qui l'anime ?")[1]).toEqual([
+      'GT5 Éco-mobilité solidaire',
+      ['GT5 Éco-mobilité solidaire est animé par Isabelle Hary.'],
+    ]);
+  });
+
+  it('asks a seat of the structure, not of the person the last answer named', () => {
+    expect(conversation('qui dirige le CAPEP ?', 'et il est où leur siège ?')[1]).toEqual([
+      'CAPEP',
+      ['CAPEP : 75 Rue Jean Jaurès, 59410 Anzin (arrondissement de Valenciennes, CAVM).'],
+    ]);
+  });
+
+  it('reads a short question with a word of the documents as about the last subject', () => {
+    const [title, lines] = conversation("Interleukin c'est quoi ?", 'combien de permanents ?')[1]!;
+    expect(title).toBe('Interleukin');
+    expect(lines.join(' ')).toContain('4 permanents et 20 vacataires');
+    expect(conversation("Interleukin c'est quoi ?", 'blablabla')[1]![0]).toBe(
+      'Je n’ai pas compris la question',
+    );
   });
 });

@@ -121,3 +121,11 @@ describe('a member asked by what it is, and a place asked with an unaccented « 
     );
   });
 });
+
+describe('a meeting named by three words of its title wins over a milestone that shares two', () => {
+  it('dates the press conference, not the label', () => {
+    expect(answer("la conf de presse pour le label PTCE c'était quand ?")[0]).toMatch(
+      /^Conférence de presse/,
+    );
+  });
+});

@@ -62,13 +62,21 @@ export function converse(question: string, ctx: ConversationContext, memory?: Co
     const rewritten = resolved.question === question ? alone : parseIntent(resolved.question, ctx);
     // The memory helps only a question that needs it: one understood alone and not marked as a
     // follow-up stays as typed, and a rewrite nobody understands falls back to the typed words.
-    const useRewrite = rewritten.kind !== 'unknown' && (alone.kind === 'unknown' || resolved.marked === true);
+    // A question too short to say what it is about (« qui le copilote ? ») is one the memory can
+    // complete, as one not understood at all.
+    const needsMemory = alone.kind === 'unknown' || alone.kind === 'clarify';
+    const useRewrite =
+      rewritten.kind !== 'unknown' &&
+      rewritten.kind !== 'clarify' &&
+      (needsMemory || resolved.marked === true);
     intent = useRewrite ? rewritten : alone;
     if (useRewrite) text = resolved.question;
   }
   const reply = answerIntent(intent, ctx);
   const q = questionFacts(text, ctx);
-  const link = q.links.find((l) => SUBJECT_KINDS.has(l.node.kind));
+  // A named thing before a figure: « le GT Éco-mobilité » is the group, not the count of groups.
+  const subjects = q.links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
+  const link = subjects.find((l) => l.node.kind !== 'indicator') ?? subjects[0];
   // An intent built from the memory (« et le suivant ? ») keeps the last question's words.
   const keep = 'intent' in resolved && memory;
   const subject = link

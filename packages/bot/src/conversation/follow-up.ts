@@ -1,4 +1,4 @@
-import { factGraphOf, normalizeText } from '@ptce/core';
+import { factGraphOf, normalizeText, passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationMemory } from './conversation-memory.js';
 import { MEMORY_TTL_MS } from './conversation-memory.js';
 import type { ConversationContext, Intent } from './intent.js';
@@ -43,6 +43,24 @@ const SLOT_WORDS = ['dans', 'chez', 'sur', 'a', 'au', 'aux', 'en', 'pour', 'de',
 
 const PERSON_PRONOUNS = ['il', 'elle', 'lui'];
 
+/** Details of an organisation that no person has. */
+const ORGANISATION_DETAILS = [
+  'siege',
+  'adresse',
+  'locaux',
+  'site',
+  'activite',
+  'activites',
+  'salaries',
+  'permanents',
+  'benevoles',
+  'adherents',
+  'president',
+  'presidente',
+  'directeur',
+  'directrice',
+];
+
 /**
  * What a follow-up becomes: a full question to read, or an intent built from the memory. A
  * question rewritten from the memory is `marked` when the member said it follows on (« et… »,
@@ -72,7 +90,11 @@ export function resolveFollowUp(
   const startsWithEt = words[0] === 'et';
   const has = (list: readonly string[]) =>
     list.some((p) => (p.includes(' ') ? ` ${words.join(' ')} `.includes(` ${p} `) : words.includes(p)));
-  const backRef = has(BACK_REFERENCES) || has(['autre chose', 'autres', 'aussi']);
+  // « qui l'anime ? », « qui le copilote ? »: an object pronoun right after the question word.
+  const objectPronoun = /^(?:qui|que|qu|quand|ou|comment|pourquoi) (?:l|le|la|les|lui|leur) \S/.test(
+    words.join(' '),
+  );
+  const backRef = has(BACK_REFERENCES) || has(['autre chose', 'autres', 'aussi']) || objectPronoun;
   const own = q.links.filter((l) => SUBJECT_KINDS.has(l.node.kind));
 
   const dated = memory.intent.kind === 'next-meeting' || memory.intent.kind === 'last-meeting';
@@ -128,9 +150,13 @@ export function resolveFollowUp(
     return { question: `${last} ${next}`, marked: startsWithEt };
   }
   if (!startsWithEt && !backRef && words.length > 4) return { question };
+  // « et il est où leur siège ? » after « qui dirige le CAPEP ? » asks about the structure: a
+  // person has no seat, no activities, no staff.
+  const organisationDetail = has(ORGANISATION_DETAILS);
   const person =
-    has(CONTACT_DETAIL_WORDS) ||
-    (has(PERSON_PRONOUNS) && memory.answerPerson !== undefined && !has(['cette structure', 'ce groupe']));
+    !organisationDetail &&
+    (has(CONTACT_DETAIL_WORDS) ||
+      (has(PERSON_PRONOUNS) && memory.answerPerson !== undefined && !has(['cette structure', 'ce groupe'])));
   // « et son téléphone ? » after an answer naming two people: the details of each of them.
   if (has(CONTACT_DETAIL_WORDS) && memory.answerPerson === undefined && memory.answerPeople !== undefined)
     return { intent: { kind: 'contact', people: memory.answerPeople } };
@@ -140,7 +166,13 @@ export function resolveFollowUp(
   if (!target) return { question };
   // The words as typed: « où » keeps its accent, « CA » its capitals.
   const rest = question.replace(/^\s*(?:(?:et|pour|puis|alors|sinon)\b[\s,]*)+/i, '').trim();
-  const marked = startsWithEt || backRef || person;
+  // « combien de permanents ? » after « Interleukin c'est quoi ? »: a short question with no
+  // subject of its own, whose word the documents use, is about the last subject.
+  const elliptic =
+    words.length <= 4 &&
+    own.length === 0 &&
+    residual(q.r).some((i) => searchPassages(passageIndexOf(ctx.dataset), words[i]!, 1).length > 0);
+  const marked = startsWithEt || backRef || person || elliptic;
   // Unmarked, it follows on only if every word is one the bot knows (« adresse ? », « et le mail »),
   // never when it is words of its own (« blablabla »).
   if (!marked && residual(q.r).length > 0) return { question };

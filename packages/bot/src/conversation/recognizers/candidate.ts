@@ -40,6 +40,8 @@ export const SCORES = {
   meetingParticipants: 0.78,
   /** A meeting named by its title, place or subject. */
   meeting: 0.74,
+  /** A meeting whose title shares three terms or more with the question. */
+  meetingStrong: 0.78,
   /** A role in a group or body that only a person's role title gives. */
   role: 0.62,
   /** A milestone of the history. */

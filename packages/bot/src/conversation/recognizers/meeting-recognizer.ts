@@ -88,7 +88,13 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   if (!((matched >= 2 && coverage >= 0.5) || coverage >= 0.7)) return undefined;
   return {
     intent: { kind: 'meeting-info', meetings: [top.passage.node.slice('meeting:'.length)] },
-    score: participants ? SCORES.meetingParticipants : SCORES.meeting,
+    // Three terms of a meeting's title outrank a milestone that shares two (a visit's minutes
+    // that say « a rejoint PHARE » name no event).
+    score: participants
+      ? SCORES.meetingParticipants
+      : matched >= 3 && top.passage.field === 'title'
+        ? SCORES.meetingStrong
+        : SCORES.meeting,
     by: 'meeting',
   };
 }
