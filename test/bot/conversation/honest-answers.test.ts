@@ -129,3 +129,48 @@ describe('a meeting named by three words of its title wins over a milestone that
     );
   });
 });
+
+describe('fresh phrasings of periods, parts and unknown groups', () => {
+  it('reads « ce mois-ci » asked in the past as the calendar month', () => {
+    const [title, lines] = answer("qu'est ce qu'on a eu comme réunions ce mois ci");
+    expect(title).toBe('Agenda — novembre 2023');
+    expect(lines).toContain('mardi 14 novembre 2023 — Comité opérationnel du PTCE');
+  });
+
+  it('reads « d’ici la fin de l’année » as from today to 31 December', () => {
+    const [title, lines] = answer("d'ici la fin de l'annee qu'est ce qui reste comme rdv");
+    expect(title).toBe('Agenda — du lundi 20 novembre 2023 au dimanche 31 décembre 2023');
+    expect(lines.slice(0, 2)).toEqual(['6 réunions :', 'jeudi 30 novembre 2023 — Bureau']);
+  });
+
+  it('does not ask back « une réunion cette semaine ? »: the week says which', () => {
+    expect(answer('Y a-t-il une réunion cette semaine ?')[0]).toBe(
+      'Agenda du lundi 20 novembre 2023 au dimanche 26 novembre 2023',
+    );
+  });
+
+  it('keeps a second clause opened by « où » and an aspect after the name (« + activité »)', () => {
+    const { reply } = converse('Qui préside ARPE et où est son siège ?', ctx);
+    expect(renderText(reply)).toContain('ARPE est présidée par Gérard Blas.');
+    expect(renderText(reply)).toContain('ARPE : 9 Sentier Eglise, 59400 Cambrai');
+    const both = renderText(converse("siege de l'ACIAE + activité", ctx).reply);
+    expect(both).toContain('ACIAE : 2 Rue du Québec, 59400 Cambrai');
+    expect(both).toContain('ACIAE : Formation et insertion professionnelle.');
+  });
+
+  it('says a group named by a theme no group has does not exist', () => {
+    expect(answer('Qui pilote le groupe de travail Tourisme ?')).toEqual([
+      'Groupe introuvable',
+      [
+        'Je ne trouve pas de groupe de travail « Tourisme » dans les documents.',
+        expect.stringMatching(/^Les groupes de travail : GT1 Cadres juridiques de la coopération, /),
+      ],
+    ]);
+  });
+
+  it('reads the law that recognises the PTCEs as the ESS law', () => {
+    expect(answer('la loi qui reconnait les PTCE date de quand ?')[1]?.[0]).toBe(
+      "Loi du 31 juillet 2014 relative à l'économie sociale et solidaire, article 9 :",
+    );
+  });
+});

@@ -61,7 +61,13 @@ export type Intent =
         | 'progress'
         | 'structures';
     }
-  | { readonly kind: 'group-not-found'; readonly number?: number; readonly text: string }
+  | {
+      readonly kind: 'group-not-found';
+      readonly number?: number;
+      /** A theme typed that no group has (« Tourisme »). */
+      readonly name?: string;
+      readonly text: string;
+    }
   | {
       readonly kind: 'structure-info';
       readonly structures: readonly string[];

@@ -10,7 +10,8 @@ export interface PeriodMention {
   readonly to: string;
   /** How it reads in an answer: « mars 2023 », « l’automne 2023 », « 2022 ». */
   readonly label: string;
-  readonly precision: 'day' | 'week' | 'month' | 'season' | 'quarter' | 'semester' | 'year';
+  /** `span`: from today to the end of a month or year (« d'ici la fin de l'année »). */
+  readonly precision: 'day' | 'week' | 'month' | 'season' | 'quarter' | 'semester' | 'year' | 'span';
   /** The words of the normalised text that named it. */
   readonly text: string;
 }
@@ -156,8 +157,35 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
       );
     }
   }
-  // « le mois prochain », « le mois dernier »: the calendar month after or before today's. « Ce
-  // mois-ci » is left to the agenda, which reads it from today on.
+  // « d'ici la fin de l'année », « jusqu'à la fin du mois »: from today to the end of it.
+  const untilEnd = /\b(?:d ici|jusqu a|avant) (?:la )?fin (de l annee|de l an|d annee|du mois)\b/.exec(norm);
+  if (untilEnd) {
+    const from = `${today.year}-${pad(today.month)}-${pad(local.day ?? 1)}`;
+    const yearEnd = untilEnd[1] !== 'du mois';
+    const to = yearEnd ? `${today.year + 1}-01-01` : monthText(today.year, today.month + 1);
+    const last = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1, 0));
+    const lastText = formatLocalDateFr(parseLocalDate(last.toISOString().slice(0, 10))!);
+    return {
+      from,
+      to,
+      label: `du ${formatLocalDateFr(parseLocalDate(from)!)} au ${lastText}`,
+      precision: 'span',
+      text: untilEnd[0],
+    };
+  }
+  // « ce mois-ci » asked of the past (« qu'est-ce qu'on a eu ce mois-ci ? ») is the calendar
+  // month; of the future, it is left to the agenda, which reads it from today on.
+  const thisMonth = /\bce mois(?: ci)?\b/.exec(norm);
+  if (thisMonth && tenseOf(norm) === 'past')
+    return monthsPeriod(
+      today.year,
+      today.month,
+      1,
+      `${frMonthNames[today.month - 1]} ${today.year}`,
+      'month',
+      thisMonth[0],
+    );
+  // « le mois prochain », « le mois dernier »: the calendar month after or before today's.
   const relativeMonth = /\b(?:le )?mois (prochain|dernier|passe)\b/.exec(norm);
   if (relativeMonth) {
     const offset = relativeMonth[1] === 'prochain' ? 1 : -1;

@@ -184,12 +184,18 @@ export function groupNotFoundReply(
     ...new Set(ctx.dataset.groups.flatMap((g) => (g.number === undefined ? [] : [g.number]))),
   ].sort((a, b) => a - b);
   return reply('group-not-found', 'Groupe introuvable', {
-    lines: [
-      `Je ne trouve pas de groupe de travail numéro ${intent.number ?? '?'}.`,
-      numbers.length > 0
-        ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `${ctx.dataset.ptce.groupPrefix}${n}`))}.`
-        : 'Aucun groupe n’est numéroté dans les données.',
-    ],
+    lines:
+      intent.name !== undefined
+        ? [
+            `Je ne trouve pas de groupe de travail « ${intent.name} » dans les documents.`,
+            `Les groupes de travail : ${formatListFr(ctx.dataset.groups.map((g) => targetName(ctx.dataset, g.id)))}.`,
+          ]
+        : [
+            `Je ne trouve pas de groupe de travail numéro ${intent.number ?? '?'}.`,
+            numbers.length > 0
+              ? `Les groupes existants sont numérotés ${formatListFr(numbers.map((n) => `${ctx.dataset.ptce.groupPrefix}${n}`))}.`
+              : 'Aucun groupe n’est numéroté dans les données.',
+          ],
     suggestions: ['liste des groupes de travail'],
   });
 }

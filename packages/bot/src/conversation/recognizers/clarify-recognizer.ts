@@ -29,6 +29,13 @@ const DETAIL_WORDS: ReadonlyMap<string, ClarifyAbout> = new Map(
   } satisfies Record<string, ClarifyAbout>),
 );
 
+/** Words that pick meetings by when they are. */
+const TIME_WORDS = new Set(
+  'semaine mois trimestre semestre annee an aujourd hui demain hier soir matin prochain prochaine prochains prochaines dernier derniere derniers dernieres suivant suivante precedent precedente'.split(
+    ' ',
+  ),
+);
+
 /** The first word of a name, plural or not: « comités » is a form of « comité ». */
 function sameWord(typed: string, first: string): boolean {
   return typed === first || typed === `${first}s` || typed === `${first}x`;
@@ -41,7 +48,9 @@ function sameWord(typed: string, first: string): boolean {
  * the candidates, rather than picking one.
  */
 export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
-  if (q.links.length > 0 || q.period !== undefined) return undefined;
+  // « une réunion cette semaine ? », « la prochaine réunion » say which: by when.
+  if (q.links.length > 0 || q.period !== undefined || q.r.words.some((w) => TIME_WORDS.has(w)))
+    return undefined;
   // « réunion » and « adresse » are generic words of any question, but here they are all it asks.
   const content = q.r.words.filter(
     (w, i) =>

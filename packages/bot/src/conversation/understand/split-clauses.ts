@@ -49,7 +49,8 @@ export function splitClauses(question: string): string[] | undefined {
   const clauses: string[] = [];
   for (const piece of pieces) {
     const first = normalizeText(piece).split(' ')[0] ?? '';
-    const opens = OPENERS.has(first) || /^où\b/i.test(piece.trim());
+    // « où » ends in a letter \b does not know: the boundary is written out.
+    const opens = OPENERS.has(first) || /^où(?!\p{L})/iu.test(piece.trim());
     const words = normalizeText(piece).split(' ').filter(Boolean).length;
     if (clauses.length > 0 && (!opens || words < 2)) clauses[clauses.length - 1] += ` et ${piece}`;
     else clauses.push(piece);

@@ -41,14 +41,33 @@ export function splitParts(question: string): string[] | undefined {
   const where = /où/i.test(question);
   const found = occurrences(words, where);
   let best: Occurrence[] = [];
+  let bestMiddle: [number, number] | undefined;
   let chain: Occurrence[] = [];
+  let middle: [number, number] | undefined;
   for (const o of found) {
     const last = chain[chain.length - 1];
     const between = last ? words.slice(last.end, o.start) : [];
+    const et = between.lastIndexOf('et');
     if (last && between.length > 0 && between.every((w) => JOINERS.has(w)) && between.includes('et'))
       chain.push(o);
-    else chain = [o];
-    if (new Set(chain.map((c) => c.aspect)).size > new Set(best.map((c) => c.aspect)).size) best = [...chain];
+    else if (
+      last &&
+      chain.length === 1 &&
+      et > 0 &&
+      between.slice(et).every((w) => JOINERS.has(w)) &&
+      o.end === words.length
+    ) {
+      // « siège de l'ACIAE + activité »: the name between the two aspects is the subject of both.
+      chain.push(o);
+      middle = [last.end, last.end + et];
+    } else {
+      chain = [o];
+      middle = undefined;
+    }
+    if (new Set(chain.map((c) => c.aspect)).size > new Set(best.map((c) => c.aspect)).size) {
+      best = [...chain];
+      bestMiddle = middle;
+    }
   }
   if (new Set(best.map((c) => c.aspect)).size < 2) return undefined;
   const first = best[0]!;
@@ -57,7 +76,7 @@ export function splitParts(question: string): string[] | undefined {
   const typed = joined.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shown = typed.length === words.length ? typed : words;
   const before = shown.slice(0, first.start);
-  const after = shown.slice(last.end);
+  const after = bestMiddle ? shown.slice(bestMiddle[0], bestMiddle[1]) : shown.slice(last.end);
   const seen = new Set<number>();
   const parts: string[] = [];
   for (const o of best) {

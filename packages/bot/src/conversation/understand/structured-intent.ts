@@ -50,9 +50,9 @@ export function structuredIntent(
     ys[ys.length - 1] ?? (period?.precision === 'year' ? Number(period.from.slice(0, 4)) : undefined);
   const withYear = <T extends object>(o: T) => (year === undefined ? o : { ...o, year });
 
-  // « la loi REEN impose quoi » names another law: words the definition does not explain.
-  if (has(r, 'definition') && !has(r, 'charter') && residual(r).length === 0)
-    return { kind: 'ptce-definition' };
+  // « la loi REEN impose quoi » names another law: a name the data does not know, in capitals.
+  const otherName = residual(r).some((i) => /^\p{Lu}{2,}/u.test(r.typed[i] ?? ''));
+  if (has(r, 'definition') && !has(r, 'charter') && !otherName) return { kind: 'ptce-definition' };
   if (has(r, 'charter')) return { kind: 'ptce-charter' };
   if (has(r, 'motto')) return { kind: 'ptce-motto' };
   const regional = regionalIntent(r, () => ctx.registry);
@@ -61,6 +61,9 @@ export function structuredIntent(
   const groups = groupTargets(r);
   if (groups.missingNumber !== undefined)
     return { kind: 'group-not-found', number: groups.missingNumber, text: question };
+  // « le groupe de travail Tourisme », « le GT tourisme »: a theme no group has.
+  const unknownTheme = groups.targets.length === 0 ? unknownGroupName(r) : undefined;
+  if (unknownTheme) return { kind: 'group-not-found', name: unknownTheme, text: question };
   const structures = entitiesOf(r, 'structure');
   if (groups.targets.length > 0 && structures.length === 0) return groupIntent(r, groups.targets);
 
@@ -168,4 +171,21 @@ export function structuredIntent(
   if (meeting) return meeting;
   if (has(r, 'help')) return { kind: 'help' };
   return unknown;
+}
+
+/** Words that may stand between « groupe » and the theme that names it. */
+const THEME_JOINERS = new Set(['de', 'travail', 'du', 'des', 'la', 'le', 'l', 'sur', 'd']);
+
+/**
+ * The theme typed after « groupe de travail » or « GT » that no group or other thing of the data
+ * has (« le GT tourisme »), as typed; undefined when the words after it are known.
+ */
+function unknownGroupName(r: Reading): string | undefined {
+  const at = r.words.findIndex((w) => w === 'gt' || w === 'groupe');
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < r.words.length && THEME_JOINERS.has(r.words[i]!)) i++;
+  const word = r.words[i];
+  if (word === undefined || word.length < 4 || r.covered[i] || !residual(r).includes(i)) return undefined;
+  return r.typed[i] ?? word;
 }
