@@ -40,7 +40,7 @@ describe('login', () => {
     expect(h.logs.some((l) => l.includes('INFO  bot ready'))).toBe(true);
   });
 
-  it('syncs the fifteen slash commands on DISCORD_GUILD_ID at start', () => {
+  it('syncs the sixteen slash commands on DISCORD_GUILD_ID at start', () => {
     expect(h.fake.commands(h.fake.guild.id).map((c) => c.name)).toEqual([
       'prochain',
       'agenda',
@@ -52,6 +52,7 @@ describe('login', () => {
       'aide',
       'comptes-rendus',
       'mes-reunions',
+      'mes-donnees',
       'membre',
       'donnees',
       'parametres',

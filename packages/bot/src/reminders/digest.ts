@@ -17,6 +17,7 @@ import { targetName } from '../meeting-text/target-name.js';
 import { reminderNonce, type Store } from '../store/index.js';
 import type { ReminderMessage } from './reminder-message.js';
 import type { EditingSender } from './reminder-sender.js';
+import { postStaffOnce, staffAlerts } from './staff-alerts.js';
 
 /**
  * When the digest comes: weekly on a weekday (`lundi 08:00`), or on days of the month
@@ -119,11 +120,18 @@ export class DigestJob {
     },
   ) {}
 
-  /** Posts or edits the digest when a new slot has come, and nudges staff about missing minutes. */
-  async tick(dataset: Dataset, now: Date): Promise<{ digest: 'posted' | 'edited' | 'none'; nudges: number }> {
+  /**
+   * Posts or edits the digest when a new slot has come, nudges staff about missing minutes, and
+   * alerts them about late convocations and quorums at risk.
+   */
+  async tick(
+    dataset: Dataset,
+    now: Date,
+  ): Promise<{ digest: 'posted' | 'edited' | 'none'; nudges: number; alerts: number }> {
     const digest = this.deps.schedule ? await this.digest(dataset, now, this.deps.schedule) : 'none';
     const nudges = await this.nudges(dataset, now);
-    return { digest, nudges };
+    const alerts = await staffAlerts(this.deps, dataset, now);
+    return { digest, nudges, alerts };
   }
 
   private async digest(
@@ -178,7 +186,7 @@ export class DigestJob {
   }
 
   private async nudges(dataset: Dataset, now: Date): Promise<number> {
-    const { store, guildId, sender, logger, staffChannelId } = this.deps;
+    const { staffChannelId } = this.deps;
     if (!staffChannelId) return 0;
     let sent = 0;
     // Only recent meetings: a nudge about minutes of years ago helps nobody.
@@ -186,32 +194,14 @@ export class DigestJob {
       (m) => m.daysOverdue <= 60,
     );
     for (const missing of recent) {
-      const key = `${missing.meeting.id}/compte-rendu/${staffChannelId}`;
-      const fingerprint = 'v1';
-      if (store.ledgerFor(guildId, key).some((e) => e.state === 'sent')) continue;
-      const nonce = reminderNonce(key, fingerprint);
-      const claimed = store.claim(guildId, { key, fingerprint, channelId: staffChannelId, nonce }, now);
-      if (!claimed && !store.ledgerFor(guildId, key).some((e) => e.state === 'claimed')) continue;
       const name = defusedMentions(
         discordText(
           targetName(dataset, missing.meeting.body ?? missing.meeting.group) || missing.meeting.title,
         ),
       );
       const content = `📝 **Compte-rendu manquant** — ${name}, réunion du ${formatLocalDateFr(missing.meeting.when.start)} : toujours pas de compte-rendu ${missing.daysOverdue} jour(s) après l’échéance. Ajoutez-le avec /reunion compte-rendu.`;
-      try {
-        const id = await sender.send(staffChannelId, { content, allowedRoleIds: [] }, nonce);
-        store.markSent(guildId, key, fingerprint, id, now);
-        sent++;
-      } catch (error) {
-        store.recordFailure(
-          guildId,
-          key,
-          fingerprint,
-          error instanceof Error ? error.message : String(error),
-          now,
-        );
-        logger.warn('minutes nudge not delivered', { key, error });
-      }
+      const key = `${missing.meeting.id}/compte-rendu/${staffChannelId}`;
+      if (await postStaffOnce({ ...this.deps, staffChannelId }, key, content, now)) sent++;
     }
     return sent;
   }
