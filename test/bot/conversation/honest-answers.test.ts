@@ -174,3 +174,29 @@ describe('fresh phrasings of periods, parts and unknown groups', () => {
     );
   });
 });
+
+describe('reverse look-ups by address, by project, and of another PTCE', () => {
+  it('finds the structures at a street', () => {
+    expect(
+      answer("A quelle structure correspond l'adresse 1 Rue Rosalie Levasseur à Valenciennes ?"),
+    ).toEqual([
+      'Structures au 1 Rue Rosalie Levasseur',
+      [
+        '• Interface Emploi — 1 Rue Rosalie Levasseur, 59300 Valenciennes',
+        '• POINFOR — 1 Rue Rosalie Levasseur, 59300 Valenciennes',
+      ],
+    ]);
+  });
+
+  it('gives the group a project belongs to, not a milestone', () => {
+    expect(answer('quel groupe de travail a créé la crèche ESS des Dix Muids ?')[1]?.[0]).toMatch(
+      /— GT3 Services aux entreprises \(/,
+    );
+  });
+
+  it('answers another PTCE’s label from the regional registry, not this PTCE’s history', () => {
+    expect(
+      answer("En quelle année l'Eco-Pôle alimentaire d'Audruicq a-t-il été labellisé PTCE ?")[1]?.[0],
+    ).toBe("Eco-Pôle Alimentaire d'Audruicq (Pas-de-Calais, Audruicq) — lauréat en 2015 :");
+  });
+});

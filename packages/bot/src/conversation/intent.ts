@@ -79,6 +79,8 @@ export type Intent =
       readonly arrondissement?: string;
       readonly epci?: string;
       readonly activity?: string;
+      /** A street asked (« 1 rue rosalie levasseur »), normalised. */
+      readonly street?: string;
     }
   | {
       readonly kind: 'contact';

@@ -153,6 +153,25 @@ export function structuresInReply(
     ...(intent.epci === undefined ? {} : { epci: intent.epci }),
     ...(intent.activity === undefined ? {} : { activity: intent.activity }),
   });
+  // « 1 Rue Rosalie Levasseur à Valenciennes »: the structures at that street, when it is asked.
+  const atStreet =
+    intent.street === undefined
+      ? []
+      : list.filter((s) => s.address && normalizeText(s.address.street ?? '').includes(intent.street!));
+  if (intent.street !== undefined && atStreet.length > 0)
+    return reply('structures-in', `Structures au ${atStreet[0]!.address!.street}`, {
+      lines: atStreet.map((s) =>
+        `• ${s.name} — ${s.address!.street}, ${s.address!.postalCode ?? ''} ${s.address!.commune}`.replace(
+          / {2,}/g,
+          ' ',
+        ),
+      ),
+      sources: citedSources(
+        dataset,
+        atStreet.map((s) => s.source),
+      ),
+      data: { structures: atStreet.map((s) => s.id) },
+    });
   const where =
     communeName !== undefined
       ? `à ${communeName}`

@@ -1,6 +1,7 @@
 import { passageIndexOf, passageTerm, searchPassages } from '@ptce/core';
 import { HISTORY_CUES } from '../relation-cues-fr.js';
 import { freeWords, hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { namesOtherPtce } from '../understand/structure-rules.js';
 import { type Candidate, SCORES } from './candidate.js';
 
 const HISTORY_ASKS = new Set(['when', 'who', 'which', 'why', 'how']);
@@ -25,6 +26,10 @@ export function historyRecognizer(q: QuestionFacts): Candidate | undefined {
   if (!cued && !askedWhen) return undefined;
   if (!(q.asks !== undefined && HISTORY_ASKS.has(q.asks)) && q.period?.precision !== 'year') return undefined;
   if (meetingsAsked) return undefined;
+  // The history is this PTCE's: another PTCE of the registry is answered from the registry.
+  if (namesOtherPtce(q.r, q.ctx.registry)) return undefined;
+  // « quel groupe de travail a créé la crèche ? » asks which group, not when.
+  if (q.asks === 'which' && linksOf(q, ['indicator']).length > 0) return undefined;
   const people = linksOf(q, ['person']);
   if (people.length > 0 && !askedWhen) return undefined;
   const free = freeWords(q);

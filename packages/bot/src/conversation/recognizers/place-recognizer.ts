@@ -1,5 +1,6 @@
 import { ATTRIBUTE_CUES, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
+import { STREET } from '../understand/structured-intent.js';
 import { type Candidate, SCORES } from './candidate.js';
 
 const EVENT_WORDS = [
@@ -24,9 +25,11 @@ export function placeRecognizer(q: QuestionFacts): Candidate | undefined {
   const places = linksOf(q, ['place']);
   if (places.length !== 1 || q.links.length !== 1) return undefined;
   const mention = q.r.mentions.find((m) => m.entity.kind === 'commune');
-  if (hasPhrase(q, HOME_WORDS) && mention && !hasPhrase(q, ATTRIBUTE_CUES.email!))
+  const street = STREET.exec(q.r.norm)?.[0];
+  // « qui est au 36 rue de Mons à Valenciennes ? »: a street asks who is there.
+  if ((hasPhrase(q, HOME_WORDS) || street) && mention && !hasPhrase(q, ATTRIBUTE_CUES.email!))
     return {
-      intent: { kind: 'structures-in', commune: mention.entity.id },
+      intent: { kind: 'structures-in', commune: mention.entity.id, ...(street ? { street } : {}) },
       score: SCORES.place,
       by: 'place',
     };

@@ -174,6 +174,21 @@ const SELECTING = new Set([
   'lequel',
 ]);
 
+/**
+ * Whether the question names another PTCE of the registry by two words of its name or more,
+ * wherever they stand: « l'Eco-Pôle alimentaire d'Audruicq a-t-il été labellisé PTCE ? ».
+ */
+export function namesOtherPtce(r: Reading, registry: Registry | undefined): boolean {
+  const own = normalizeText(r.dataset.ptce.name);
+  return (registry?.ptces ?? []).some(
+    (p) =>
+      normalizeText(p.name) !== own &&
+      normalizeText(p.name)
+        .split(' ')
+        .filter((w) => w.length >= 4 && w !== 'ptce' && r.words.includes(w)).length >= 2,
+  );
+}
+
 export function regionalIntent(r: Reading, registryOf: () => Registry | undefined): Intent | undefined {
   const ptceWord = /\b(ptce|poles)\b/.test(r.norm);
   // Read the registry only for questions that may be about it: it is loaded on demand.
@@ -205,7 +220,11 @@ export function regionalIntent(r: Reading, registryOf: () => Registry | undefine
   const registered = (w: string) =>
     w.length >= 3 && (registry?.ptces ?? []).some((p) => normalizeText(p.name).split(' ').includes(w));
   const choosing =
-    at >= 0 && (SELECTING.has(r.words[at - 1] ?? '') || DESCRIBING.has(next) || registered(next));
+    at >= 0 &&
+    (SELECTING.has(r.words[at - 1] ?? '') ||
+      DESCRIBING.has(next) ||
+      registered(next) ||
+      namesOtherPtce(r, registry));
   const picked =
     ptceWord && !own && choosing
       ? registryMatches(

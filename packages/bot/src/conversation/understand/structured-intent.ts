@@ -101,8 +101,10 @@ export function structuredIntent(
     // « qui est le président de la CAVM » asks about the place itself, which the data does not say.
     const aspect = structureAspectCue(r);
     if (residual(r).length > 0 || aspect === 'president' || aspect === 'director') return unknown;
+    const street = STREET.exec(r.norm)?.[0];
     return {
       kind: 'structures-in',
+      ...(street === undefined ? {} : { street }),
       ...(places.commune === undefined ? {} : { commune: places.commune }),
       ...(places.arrondissement === undefined ? {} : { arrondissement: places.arrondissement }),
       ...(places.epci === undefined ? {} : { epci: places.epci }),
@@ -189,3 +191,7 @@ function unknownGroupName(r: Reading): string | undefined {
   if (word === undefined || word.length < 4 || r.covered[i] || !residual(r).includes(i)) return undefined;
   return r.typed[i] ?? word;
 }
+
+/** A street as a question types it, normalised: « 1 rue rosalie levasseur ». */
+export const STREET =
+  /\b(?:\d+ (?:bis |ter )?)?(?:rue|avenue|av|boulevard|bd|place|chemin|route|allee|impasse|quai|sentier|cours)(?: (?!a\b|au\b|en\b|dans\b|sur\b)[a-z]+){1,4}/;
