@@ -200,3 +200,11 @@ describe('reverse look-ups by address, by project, and of another PTCE', () => {
     ).toBe("Eco-Pôle Alimentaire d'Audruicq (Pas-de-Calais, Audruicq) — lauréat en 2015 :");
   });
 });
+
+describe('a name a group and its own sub-group share', () => {
+  it('is the group’s, whose card explains it (« c’est quoi ProcESS’eur »)', () => {
+    const [title, lines] = answer("c'est quoi ProcESS'eur");
+    expect(title).toBe('GT2 Accompagnement de projets');
+    expect(lines[0]).toContain("7 projets ont été présentés au collectif ProcESS'eur");
+  });
+});

@@ -40,7 +40,17 @@ export function groupTargets(r: Reading): { targets: TargetRef[]; missingNumber?
   const named: TargetRef[] = [];
   for (const m of r.mentions) {
     const { kind, id } = m.entity;
-    if ((kind === 'group' || kind === 'subgroup') && !named.some((t) => t.id === id))
+    // One name shared by a group and its own sub-group (« ProcESS'eur ») is the group's.
+    const parentToo =
+      kind === 'subgroup' &&
+      r.mentions.some(
+        (o) =>
+          o.entity.kind === 'group' &&
+          o.start === m.start &&
+          o.length === m.length &&
+          r.dataset.subgroupById.get(id)?.group.id === o.entity.id,
+      );
+    if ((kind === 'group' || kind === 'subgroup') && !parentToo && !named.some((t) => t.id === id))
       named.push({ kind, id });
   }
   const m = GROUP_NUMBER_IN_TEXT.exec(r.norm) ?? /\bgt(\d{1,2})\b/.exec(r.norm);
