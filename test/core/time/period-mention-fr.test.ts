@@ -33,8 +33,26 @@ describe('periodMentionFr, periods counted from today', () => {
     expect(periodMentionFr("l'année prochaine, combien de copil ?", now, PARIS)?.label).toBe('2024');
   });
 
-  it('leaves « ce mois-ci » to the agenda, which counts it from today', () => {
+  it('reads « ce mois-ci » as the calendar month, but leaves it to the agenda when asked of the future', () => {
+    expect(periodMentionFr('quelles réunions ce mois-ci ?', now, PARIS)?.label).toBe('décembre 2023');
     expect(periodMentionFr('quoi de prévu ce mois-ci ?', now, PARIS)).toBeUndefined();
+  });
+
+  it('reads « le trimestre dernier » and « ce trimestre » as calendar quarters', () => {
+    expect(periodMentionFr('le trimestre dernier on s’est réuni quand ?', now, PARIS)).toMatchObject({
+      from: '2023-07-01',
+      to: '2023-10-01',
+      label: '3e trimestre 2023',
+    });
+    expect(periodMentionFr('ce trimestre', now, PARIS)?.label).toBe('4e trimestre 2023');
+  });
+
+  it('reads « le 25 novembre » as that day, not the month', () => {
+    expect(periodMentionFr('y a une réunion le 25 novembre ?', now, PARIS)).toMatchObject({
+      from: '2023-11-25',
+      precision: 'day',
+      label: 'samedi 25 novembre 2023',
+    });
   });
 });
 

@@ -196,6 +196,7 @@ export const ACTIVITY_VERBS: readonly string[] = [
 export const PERIOD_MEETING_WORDS: readonly string[] = [
   'reunion',
   'reunions',
+  'dates',
   'rdv',
   'rendez vous',
   'evenement',

@@ -117,7 +117,9 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
   const month = [...norm.matchAll(new RegExp(`\\b([a-z]+)\\b(?: (?:de l annee |de )?${YEAR})?`, 'g'))].find(
     (m) => frMonthNumber(m[1]!) !== undefined,
   );
-  if (month) {
+  // « le 25 novembre »: a day of the month, read as a day further down.
+  const dayOfMonth = month !== undefined && /\b(?:[12]?\d|3[01]|1er) $/.test(norm.slice(0, month.index ?? 0));
+  if (month && !dayOfMonth) {
     const m = frMonthNumber(month[1]!)!;
     const year = month[2] ? Number(month[2]) : nearestYear(m, today, tenseOf(norm));
     return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', month[0]);
@@ -173,10 +175,11 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
       text: untilEnd[0],
     };
   }
-  // « ce mois-ci » asked of the past (« qu'est-ce qu'on a eu ce mois-ci ? ») is the calendar
-  // month; of the future, it is left to the agenda, which reads it from today on.
+  // « ce mois-ci » is the calendar month, its past meetings included (« quelles réunions ce
+  // mois-ci ? »); asked of the future (« prévues ce mois-ci »), it is left to the agenda, which
+  // reads it from today on.
   const thisMonth = /\bce mois(?: ci)?\b/.exec(norm);
-  if (thisMonth && tenseOf(norm) === 'past')
+  if (thisMonth && tenseOf(norm) !== 'future')
     return monthsPeriod(
       today.year,
       today.month,
@@ -185,6 +188,24 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
       'month',
       thisMonth[0],
     );
+  // « le trimestre dernier », « ce trimestre », « le trimestre prochain »: calendar quarters.
+  const relativeQuarter = /\b(?:(?:le )?trimestre (dernier|passe|prochain)|ce trimestre(?: ci)?)\b/.exec(
+    norm,
+  );
+  if (relativeQuarter) {
+    const offset = relativeQuarter[1] === undefined ? 0 : relativeQuarter[1] === 'prochain' ? 1 : -1;
+    const index = today.year * 4 + Math.floor((today.month - 1) / 3) + offset;
+    const year = Math.floor(index / 4);
+    const q = (index % 4) + 1;
+    return monthsPeriod(
+      year,
+      (q - 1) * 3 + 1,
+      3,
+      `${q === 1 ? '1er' : `${q}e`} trimestre ${year}`,
+      'quarter',
+      relativeQuarter[0],
+    );
+  }
   // « le mois prochain », « le mois dernier »: the calendar month after or before today's.
   const relativeMonth = /\b(?:le )?mois (prochain|dernier|passe)\b/.exec(norm);
   if (relativeMonth) {
