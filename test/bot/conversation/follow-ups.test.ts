@@ -119,3 +119,18 @@ describe('follow-ups that name nothing of their own', () => {
     );
   });
 });
+
+describe('follow-ups about a meeting', () => {
+  it('asks the agenda of the body just asked about', () => {
+    expect(conversation('Quand est le comité opérationnel ?', "c'est quoi l'ordre du jour")[1]![0]).toBe(
+      'Ordre du jour : Comité opérationnel',
+    );
+  });
+
+  it('reads « la réunion d’après » as the next meeting of anything', () => {
+    expect(conversation('le prochain bureau c’est quand', 'et la réunion d’après ?')[1]).toEqual([
+      'Réunion suivante : Séminaire',
+      ['mercredi 6 décembre 2023 — Séminaire sur les coopérations (dans 2 semaines)'],
+    ]);
+  });
+});

@@ -208,3 +208,24 @@ describe('a name a group and its own sub-group share', () => {
     expect(lines[0]).toContain("7 projets ont été présentés au collectif ProcESS'eur");
   });
 });
+
+describe('a street alone, a bare « le GT » or « c’est quand ? », and clipped chat words', () => {
+  it('finds the structure at a street without its town', () => {
+    expect(answer("c'est quelle structure au 36 rue de Mons ?")[1]).toEqual([
+      '• STAJ — 36 Rue de Mons, 59300 Valenciennes',
+    ]);
+  });
+
+  it('lists the groups for « le GT » and asks which meeting for « c’est quand ? »', () => {
+    expect(answer('le GT')[0]).toBe('Les 10 groupes de travail');
+    expect(answer("c'est quand ?")[1]?.[0]).toMatch(/^Quelle réunion \?/);
+    expect(answer('combien de GT ?')[0]).toBe('Groupes de travail du PTCE');
+  });
+
+  it('reads « depuis quand PHARE existe » as its founding, and « popu » as the population', () => {
+    expect(answer('depuis quand PHARE existe ?')[1]).toEqual(['PHARE a été créé en 2019.']);
+    expect(answer("popu de l'arrondissement de cambrai ?")[1]).toContain(
+      "• 2018 (Arrondissement de Cambrai) : 161\u202f111 — PHARE, rapport d'activité de l'année 2023",
+    );
+  });
+});

@@ -65,7 +65,8 @@ describe('parseIntent: meetings', () => {
   });
 
   it('does not read "ça" as the conseil d’administration, nor "se passe" as the past', () => {
-    expect(parse('ça se passe quand ?')).toEqual({ kind: 'next-meeting', targets: [] });
+    // Nothing named: which meeting is asked back.
+    expect(parse('ça se passe quand ?')).toEqual({ kind: 'clarify', about: 'meeting', word: 'quand' });
     expect(parse('prochain CA ?')).toEqual({
       kind: 'next-meeting',
       targets: [body('conseil-administration')],

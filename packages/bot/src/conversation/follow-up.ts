@@ -43,6 +43,9 @@ const SLOT_WORDS = ['dans', 'chez', 'sur', 'a', 'au', 'aux', 'en', 'pour', 'de',
 
 const PERSON_PRONOUNS = ['il', 'elle', 'lui'];
 
+/** Details of a meeting that a follow-up asks of the last body or group. */
+const MEETING_DETAILS = ['ordre du jour', 'odj', 'compte rendu', 'cr', 'lieu', 'heure', 'horaire', 'salle'];
+
 /** Details of an organisation that no person has. */
 const ORGANISATION_DETAILS = [
   'siege',
@@ -102,8 +105,16 @@ export function resolveFollowUp(
     return {
       intent: { kind: 'last-meeting', targets: memory.intent.targets, before: memory.firstMeetingAt },
     };
+  // « et la réunion d'après ? » is any meeting after it; « et le suivant ? », the same body's.
+  const anyMeeting = has(['reunion', 'rdv', 'rencontre', 'instance', 'evenement']);
   if (has(NEXT_ONE) && own.length === 0 && memory.lastMeetingAt !== undefined && dated)
-    return { intent: { kind: 'next-meeting', targets: memory.intent.targets, after: memory.lastMeetingAt } };
+    return {
+      intent: {
+        kind: 'next-meeting',
+        targets: anyMeeting ? [] : memory.intent.targets,
+        after: memory.lastMeetingAt,
+      },
+    };
 
   if (own.length > 0) {
     // A new entity in place of the last one: « et pour le GT3 ? ».
@@ -149,7 +160,16 @@ export function resolveFollowUp(
       return { question: last.replace(memory.periodText, next), marked: startsWithEt };
     return { question: `${last} ${next}`, marked: startsWithEt };
   }
-  if (!startsWithEt && !backRef && words.length > 4) return { question };
+  // « c'est quoi l'ordre du jour ? » after « quand est le comité opérationnel ? »: a detail of
+  // the meeting just asked about.
+  const subjectKind = memory.subject
+    ? factGraphOf(ctx.dataset).nodeById.get(memory.subject.node)?.kind
+    : undefined;
+  const meetingDetail =
+    own.length === 0 &&
+    (subjectKind === 'body' || subjectKind === 'group' || subjectKind === 'subgroup') &&
+    has(MEETING_DETAILS);
+  if (!startsWithEt && !backRef && !meetingDetail && words.length > 4) return { question };
   // « et il est où leur siège ? » after « qui dirige le CAPEP ? » asks about the structure: a
   // person has no seat, no activities, no staff.
   const organisationDetail = has(ORGANISATION_DETAILS);
@@ -172,7 +192,7 @@ export function resolveFollowUp(
     words.length <= 4 &&
     own.length === 0 &&
     residual(q.r).some((i) => searchPassages(passageIndexOf(ctx.dataset), words[i]!, 1).length > 0);
-  const marked = startsWithEt || backRef || person || elliptic;
+  const marked = startsWithEt || backRef || person || elliptic || meetingDetail;
   // Unmarked, it follows on only if every word is one the bot knows (« adresse ? », « et le mail »),
   // never when it is words of its own (« blablabla »).
   if (!marked && residual(q.r).length > 0) return { question };

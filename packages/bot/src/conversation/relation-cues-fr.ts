@@ -58,6 +58,8 @@ export const ATTRIBUTE_CUES: Readonly<Record<string, readonly string[]>> = {
     'ou se trouve',
   ],
   founded: [
+    'existe',
+    'existent',
     'cree',
     'creee',
     'creation',

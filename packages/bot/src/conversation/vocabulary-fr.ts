@@ -567,3 +567,19 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     pr: 'pour',
   }),
 );
+
+/**
+ * Clipped nouns of chat, spelled out in the question as typed so that names and figures are
+ * found (« la popu de Cambrai », « la prochaine réu »).
+ */
+export const CLIPPED_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    popu: 'population',
+    asso: 'association',
+    assos: 'associations',
+    reu: 'réunion',
+    réu: 'réunion',
+    reus: 'réunions',
+    réus: 'réunions',
+  }),
+);

@@ -29,6 +29,9 @@ const DETAIL_WORDS: ReadonlyMap<string, ClarifyAbout> = new Map(
   } satisfies Record<string, ClarifyAbout>),
 );
 
+/** Words that name the working groups as a whole. */
+const GROUP_WORDS = new Set(['gt', 'gts', 'groupe', 'groupes']);
+
 /** Words that pick meetings by when they are. */
 const TIME_WORDS = new Set(
   'semaine mois trimestre semestre annee an aujourd hui demain hier soir matin prochain prochaine prochains prochaines dernier derniere derniers dernieres suivant suivante precedent precedente'.split(
@@ -48,6 +51,15 @@ function sameWord(typed: string, first: string): boolean {
  * the candidates, rather than picking one.
  */
 export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
+  // « le GT ? » alone: the groups to choose from.
+  const bare = q.r.words.filter((w) => !FUNCTION_SET.has(w) || GROUP_WORDS.has(w));
+  if (
+    q.asks !== 'count' &&
+    bare.length === 1 &&
+    GROUP_WORDS.has(bare[0]!) &&
+    q.links.every((l) => l.node.kind === 'indicator')
+  )
+    return candidate({ kind: 'group-list' });
   // « une réunion cette semaine ? », « la prochaine réunion » say which: by when.
   if (q.links.length > 0 || q.period !== undefined || q.r.words.some((w) => TIME_WORDS.has(w)))
     return undefined;
@@ -60,6 +72,13 @@ export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
       (w === 'co' && q.r.words[i + 1]?.startsWith('pilote')),
   );
   const phrase = content.join(' ');
+  // « c'est quand ? » with nothing else: which meeting?
+  if (content.length === 0 && q.asks === 'when')
+    return {
+      intent: { kind: 'clarify', about: 'meeting', word: 'quand' },
+      score: SCORES.clarifyMeeting,
+      by: 'clarify',
+    };
   if (content.length === 0 || content.length > 2) return undefined;
   const detail = DETAIL_WORDS.get(phrase);
   if (detail) return candidate({ kind: 'clarify', about: detail, word: phrase });

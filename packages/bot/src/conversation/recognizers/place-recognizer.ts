@@ -1,3 +1,4 @@
+import { normalizeText } from '@ptce/core';
 import { ATTRIBUTE_CUES, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
 import { STREET } from '../understand/structured-intent.js';
@@ -23,9 +24,18 @@ const HOME_WORDS = [...STRUCTURE_WORDS, 'siege', 'base', 'basee', 'situe', 'situ
  */
 export function placeRecognizer(q: QuestionFacts): Candidate | undefined {
   const places = linksOf(q, ['place']);
+  const street = STREET.exec(q.r.norm)?.[0];
+  // « c'est quelle structure au 36 rue de Mons ? »: a street some structure has, without its town.
+  if (places.length === 0 && street && q.links.length === 0) {
+    const there = q.ctx.dataset.structures.some((s) =>
+      normalizeText(s.address?.street ?? '').includes(street),
+    );
+    return there
+      ? { intent: { kind: 'structures-in', street }, score: SCORES.place, by: 'place' }
+      : undefined;
+  }
   if (places.length !== 1 || q.links.length !== 1) return undefined;
   const mention = q.r.mentions.find((m) => m.entity.kind === 'commune');
-  const street = STREET.exec(q.r.norm)?.[0];
   // « qui est au 36 rue de Mons à Valenciennes ? »: a street asks who is there.
   if ((hasPhrase(q, HOME_WORDS) || street) && mention && !hasPhrase(q, ATTRIBUTE_CUES.email!))
     return {

@@ -6,7 +6,7 @@ import {
   type SearchIndex,
   searchIndexOf,
 } from '@ptce/core';
-import { CHAT_SPELLINGS, CUES, type Cue } from '../vocabulary-fr.js';
+import { CHAT_SPELLINGS, CLIPPED_WORDS, CUES, type Cue } from '../vocabulary-fr.js';
 import { STATIC_DELETIONS, STATIC_WORDS, typoNeighbours, wordsOf } from './vocabulary-index.js';
 
 // ── A question, read ─────────────────────────────────────────────────────────────────────────
@@ -109,7 +109,10 @@ export function merged(found: readonly Mention[], extra: readonly Mention[]): Me
 
 export function read(question: string, dataset: Dataset): Reading {
   // "ça" is not the conseil d'administration: spell it out before accents go away.
-  const raw = question.replace(/\bça\b/giu, 'cela').replace(/\bÇa\b/gu, 'Cela');
+  const raw = question
+    .replace(/\bça\b/giu, 'cela')
+    .replace(/\bÇa\b/gu, 'Cela')
+    .replace(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu, (w) => CLIPPED_WORDS.get(w.toLowerCase()) ?? w);
   const words = normalizeText(raw)
     .split(' ')
     .filter(Boolean)
