@@ -229,3 +229,17 @@ describe('a street alone, a bare « le GT » or « c’est quand ? », and clipp
     );
   });
 });
+
+describe('what a group did, asked about in words a meeting does not answer', () => {
+  it('quotes who accompanied the foundation, rather than its meetings of the half-year', () => {
+    expect(
+      answer('qui a accompagné le projet de fondation territoriale au premier semestre 2023 ?')[1]?.[0],
+    ).toMatch(/^« Accompagnement par la Fondation ADMICAL, au premier semestre/);
+  });
+
+  it('quotes the operator a group met, rather than its next meeting', () => {
+    expect(answer('Le GT déchets a rencontré quel opérateur des déchets ?')[1]?.[0]).toContain(
+      'première rencontre avec le SIAVED',
+    );
+  });
+});

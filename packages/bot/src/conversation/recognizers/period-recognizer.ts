@@ -36,6 +36,8 @@ export function periodRecognizer(q: QuestionFacts): Candidate | undefined {
   // « les bureaux du 1er trimestre » : a body or group with a period finer than a year is a list.
   const finer = period.precision !== 'year';
   if (!hasPhrase(q, words) && !(finer && (bareDate || targets.length > 0))) return undefined;
+  // « qui a accompagné la fondation au premier semestre ? » asks who, not which meetings.
+  if (q.asks === 'who' && !hasPhrase(q, PERIOD_MEETING_WORDS)) return undefined;
   if (period.precision === 'year' && q.asks === 'count') return undefined;
   const governance = hasPhrase(q, GOVERNANCE_WORDS);
   return {

@@ -35,9 +35,23 @@ export function structuredRecognizer(q: QuestionFacts, question: string): Candid
   if (intent.kind === 'unknown') return { intent, score: 0, by: 'structured' };
   // Words the reading could not place: it answered part of the question only.
   const unplaced = residual(q.r).length >= 2;
-  // Everything about an entity does not answer « how many ».
-  if (generic(intent, q) && q.asks === 'count' && intent.kind !== 'indicator')
+  // Everything about an entity does not answer « how many », nor « who » did something it does
+  // not place (« qui a accompagné la fondation au premier semestre ? »).
+  if (
+    generic(intent, q) &&
+    intent.kind !== 'indicator' &&
+    (q.asks === 'count' || (q.asks === 'who' && unplaced))
+  )
     return { intent, score: SCORES.structuredOffCount, by: 'structured' };
+  // A meeting of a group read from a word (« réunir », « rencontré », « où ») in a question with
+  // words of its own it does not place (« combien d'argent », « quel opérateur »): the passages
+  // of the documents answer it better.
+  const meetingGuess =
+    (intent.kind === 'next-meeting' || intent.kind === 'meeting-place' || intent.kind === 'last-meeting') &&
+    intent.targets.some((t) => t.kind !== 'body') &&
+    (residual(q.r).length >= 2 ||
+      (residual(q.r).length >= 1 && (q.asks === 'count' || q.asks === 'which' || q.asks === 'who')));
+  if (meetingGuess) return { intent, score: SCORES.structuredOffCount, by: 'structured' };
   return {
     intent,
     score: generic(intent, q) || unplaced ? SCORES.structuredGeneric : SCORES.structured,
