@@ -1,65 +1,119 @@
 /**
- * Interaction latency of the PTCE bot against a bare discord.js bot that answers "ok", both
- * running as their own process against a local fake Discord. Run with
- * `npx tsx bench/interaction-latency.bench.ts`.
+ * Answer latency of the PTCE bot against a bare discord.js bot, both running the built
+ * JavaScript under plain `node` (no tsx) as their own process, each against its own local fake
+ * Discord. Run with `npm run build`, then `npx tsx bench/interaction-latency.bench.ts`
+ * (`PTCE_BENCH_SAMPLES=200` for a quick check; the figures need the default 2,000).
  *
- * Latency is measured by the fake: from the moment it sends INTERACTION_CREATE to the moment
- * it receives the interaction callback (the reply, or the deferral for `/question`). The two
- * bots are sent interactions in alternation so that both see the same machine load. The bot's
- * resident memory is read in its own process after 1,000 interactions.
+ * Three round trips are timed, each from the moment the fake sends the event to the moment the
+ * request carrying the answer's content has reached it (`receivedAt` of the recorded request):
+ *
+ * - `/prochain`: INTERACTION_CREATE → the interaction callback that replies (type 4);
+ * - `/question`: INTERACTION_CREATE → the edit of the deferred reply (`PATCH …/@original`), or
+ *   the follow-up the bot sends instead; the deferral itself is not the answer;
+ * - a mention: MESSAGE_CREATE of a message that mentions the bot → the channel message that
+ *   replies to it.
+ *
+ * The bare bot does the same round trips with a fixed text: it replies to `/prochain`, defers
+ * then edits for `/question`, and replies to a mention. The PTCE bot is `startBot` of
+ * `packages/bot/dist`, as `ptce bot` runs it. Samples alternate between the two bots one by one,
+ * so that both see the same machine load, one pair of samples every 22 ms: discord.js holds a
+ * bot's REST calls past 50 a second (interaction callbacks aside), and a faster pace would time
+ * that queue instead of the bots. A run starts both processes afresh, takes the warm-up
+ * and the samples of each command, then reads each process's resident memory (`VmRSS`); the
+ * benchmark makes three runs and reports percentiles over all samples, and the min, median and
+ * max over the runs of each p50.
+ *
+ * A full run (2 CPUs shared with other work, load 2.5, 427 s), ms, PTCE bot / bare bot:
+ *
+ *   round trip   p50 (ratio)        p95 (ratio)        p99 (ratio)         p50 over runs, ratio
+ *   /prochain    1.47 / 1.10 (1.33) 4.62 / 4.15 (1.11)  8.33 /  9.15 (0.91) 1.31 / 1.31 / 1.37
+ *   /question    3.00 / 1.72 (1.74) 7.77 / 5.95 (1.30) 17.31 / 14.56 (1.19) 1.67 / 1.71 / 1.86
+ *   @mention     2.15 / 0.92 (2.32) 6.35 / 3.99 (1.59) 12.10 /  8.86 (1.36) 2.21 / 2.34 / 2.41
+ *
+ * Resident memory after the samples (median of 3 runs): PTCE bot 152.1 MiB, bare bot 105.4 MiB,
+ * ratio 1.44 (1.43 to 1.53).
  */
-import { type ChildProcess, fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import { startBot } from '../packages/bot/src/app/start-bot.js';
-import { loadConfig } from '../packages/bot/src/config.js';
-import { loadDataset } from '../packages/bot/src/data/load-data.js';
-import { createLogger } from '../packages/bot/src/logger.js';
-import { FakeDiscord, type SendInteractionInput } from '../test/support/fake-discord.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as Bot from '../packages/bot/src/index.js';
+import {
+  FakeDiscord,
+  type RecordedRequest,
+  type SendInteractionInput,
+} from '../test/support/fake-discord.js';
+import { REPO_ROOT, residentMemoryKiB } from '../test/support/reminder-bot-process.js';
+import { percentile } from './bench-math.js';
 
-const SAMPLES = 300;
-const WARMUP = 30;
-const MEMORY_AFTER = 1000;
+const SAMPLES = Number(process.env.PTCE_BENCH_SAMPLES ?? 2000);
+const WARMUP = Math.min(100, SAMPLES);
+// discord.js queues a bot's REST calls past 50 a second (callbacks aside): a sample every 22 ms
+// keeps each bot at about 45, so that no sample waits for that client-side limit.
+const PACE_MS = 22;
+const RUNS = 3;
 const TOKEN = 'bench.token.not-secret';
 const CLOCK = '2026-01-15T09:00:00+01:00';
-const self = fileURLToPath(import.meta.url);
+const BARE_TEXT = 'Réponse fixe du bot nu.';
+const botDist = path.join(REPO_ROOT, 'packages/bot/dist/index.js');
 const fixture = fileURLToPath(new URL('../test/fixtures/second-ptce.yaml', import.meta.url));
 
+if (!Number.isInteger(SAMPLES) || SAMPLES < 1)
+  throw new Error('PTCE_BENCH_SAMPLES must be a positive integer');
+if (!existsSync(botDist)) {
+  console.error('packages/bot/dist is missing: run `npm run build` first.');
+  process.exit(1);
+}
+// The parent only reads the dataset, from the same build the bot runs.
+const { loadDataset } = (await import(pathToFileURL(botDist).href)) as typeof Bot;
+
 type Mode = 'bare' | 'ptce';
+type Command = 'prochain' | 'question' | 'mention';
+const MODES: readonly Mode[] = ['bare', 'ptce'];
+const COMMANDS: readonly Command[] = ['prochain', 'question', 'mention'];
+const LABEL: Record<Command, string> = { prochain: '/prochain', question: '/question', mention: '@mention' };
 
-// ---- Child processes: one bot each -----------------------------------------------------------
+// ---- The two bots: plain ESM run by `node --input-type=module -e` ----------------------------
 
-async function runBare(apiUrl: string): Promise<void> {
-  const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.DirectMessages,
-      GatewayIntentBits.MessageContent,
-    ],
-    partials: [Partials.Channel],
-    rest: { api: apiUrl },
-  });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isAutocomplete()) void interaction.respond([]).catch(() => {});
-    else if (interaction.isRepliable()) void interaction.reply('ok').catch(() => {});
-  });
-  await new Promise<void>((resolve, reject) => {
-    client.once(Events.ClientReady, () => resolve());
-    client.login(TOKEN).catch(reject);
-  });
-}
+/** The bare bot: the PTCE bot's intents and partials, and a fixed text for each round trip. */
+const BARE_BOT = `
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+const TEXT = ${JSON.stringify(BARE_TEXT)};
+const client = new Client({
+  intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+  partials: [Partials.Channel],
+  rest: { api: process.env.DISCORD_API_URL },
+});
+client.on(Events.InteractionCreate, async (interaction) => {
+  try {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isChatInputCommand() && interaction.commandName === 'question') {
+      await interaction.deferReply();
+      await interaction.editReply(TEXT);
+    } else if (interaction.isRepliable()) await interaction.reply(TEXT);
+  } catch (error) {
+    console.error(error);
+  }
+});
+client.on(Events.MessageCreate, (message) => {
+  if (message.author.bot || !message.mentions.users.has(client.user.id)) return;
+  message.reply(TEXT).catch((error) => console.error(error));
+});
+client.once(Events.ClientReady, () => process.send({ ready: true }));
+process.on('disconnect', () => process.exit(0));
+await client.login(process.env.DISCORD_TOKEN);
+`;
 
-async function runPtce(env: Record<string, string | undefined>): Promise<void> {
-  const config = loadConfig(env);
-  await startBot({ config, logger: createLogger({ level: 'warn', secrets: [config.token] }) });
-}
-
-// ---- Parent: the fakes, the measures and the table -------------------------------------------
+/** The PTCE bot: `startBot` of the build (what `ptce bot` runs), logging warnings only. */
+const PTCE_BOT = `
+const { createLogger, loadConfig, startBot } = await import(${JSON.stringify(pathToFileURL(botDist).href)});
+const config = loadConfig(process.env);
+await startBot({ config, logger: createLogger({ level: 'warn', secrets: [config.token] }) });
+process.send({ ready: true });
+process.on('disconnect', () => process.exit(0));
+`;
 
 interface Bench {
   readonly mode: Mode;
@@ -67,33 +121,24 @@ interface Bench {
   readonly child: ChildProcess;
 }
 
-function ask<T>(child: ChildProcess, message: object, key: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (reply: Record<string, unknown>) => {
-      if (key in reply) {
-        child.off('message', onMessage);
-        resolve(reply as T);
-      }
-    };
-    child.on('message', onMessage);
-    child.send(message);
-  });
-}
-
 async function startBench(mode: Mode, env: Record<string, string>): Promise<Bench> {
   const fake = await FakeDiscord.start({ token: TOKEN, waitTimeoutMs: 60_000 });
-  const child = fork(self, ['--child', mode, fake.apiUrl], {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_GUILD_ID: fake.guild.id,
-      DISCORD_API_URL: fake.apiUrl,
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', mode === 'bare' ? BARE_BOT : PTCE_BOT],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guild.id,
+        DISCORD_API_URL: fake.apiUrl,
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
     child.once('exit', (code) => reject(new Error(`${mode} bot exited with ${code}`)));
@@ -101,153 +146,246 @@ async function startBench(mode: Mode, env: Record<string, string>): Promise<Benc
   return { mode, fake, child };
 }
 
-/** Sends one interaction and returns the ms until its callback reached the fake. */
-async function once(bench: Bench, input: SendInteractionInput): Promise<number> {
-  let callbackAt = 0;
-  let id = '';
-  const onRequest = (record: { template: string | null; params: Record<string, string> }) => {
-    if (
-      record.template === '/interactions/:interactionId/:token/callback' &&
-      record.params.interactionId === id
-    ) {
-      callbackAt = performance.now();
-    }
-  };
-  bench.fake.on('request', onRequest);
-  const sentAt = performance.now();
-  const sent = bench.fake.sendInteraction(input);
-  id = sent.id;
-  await sent.response;
-  bench.fake.off('request', onRequest);
-  return callbackAt - sentAt;
+async function stopBench(bench: Bench): Promise<void> {
+  const exited = new Promise((resolve) => bench.child.once('exit', resolve));
+  bench.child.kill('SIGKILL');
+  await exited;
+  await bench.fake.stop();
 }
 
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] ?? Number.NaN;
+// ---- One round trip ---------------------------------------------------------------------------
 
-function inputs(
-  command: 'prochain' | 'question',
+/** A body that carries an answer: text or embeds, not a bare deferral. */
+function hasContent(body: unknown): boolean {
+  const b = (body ?? {}) as {
+    content?: unknown;
+    embeds?: unknown;
+    data?: { content?: unknown; embeds?: unknown };
+  };
+  const carrier = b.data ?? b;
+  return (
+    (typeof carrier.content === 'string' && carrier.content.length > 0) ||
+    (Array.isArray(carrier.embeds) && carrier.embeds.length > 0)
+  );
+}
+
+/** What the answer said, in a few words: its text or its first embed's title. */
+function gist(body: unknown): string {
+  const b = (body ?? {}) as { content?: string; embeds?: Array<{ title?: string }>; data?: unknown };
+  const carrier = (b.data ?? b) as { content?: string; embeds?: Array<{ title?: string }> };
+  const text = carrier.content || carrier.embeds?.[0]?.title || '';
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+const QUESTIONS = [
+  'c’est quand le prochain comité de pilotage ?',
+  'qui anime le GT1 ?',
+  'quelles structures sont à Valenciennes ?',
+  'combien d’adhérents en 2023 ?',
+  'ordre du jour du prochain bureau',
+  'qu’est-ce qu’un PTCE ?',
+];
+
+/** Sends one event and returns the ms until the request with its answer reached the fake. */
+async function roundTrip(
+  bench: Bench,
+  command: Command,
   i: number,
-  dataset: ReturnType<typeof loadDataset>,
-): SendInteractionInput {
-  if (command === 'prochain') {
-    const targets = ['', ...dataset.bodies.map((b) => b.id), ...dataset.groups.map((g) => g.id)];
+  targets: readonly string[],
+): Promise<{ ms: number; answer: RecordedRequest }> {
+  const { fake } = bench;
+  let id = '';
+  let token = '';
+  const answered = fake.nextRequest((r) => {
+    if (!hasContent(r.body)) return false;
+    if (command === 'prochain') {
+      return r.template === '/interactions/:interactionId/:token/callback' && r.params.interactionId === id;
+    }
+    if (command === 'question') {
+      return (
+        (r.template === '/webhooks/:applicationId/:token/messages/:messageId' ||
+          r.template === '/webhooks/:applicationId/:token') &&
+        r.params.token === token
+      );
+    }
+    const reference = (r.body as { message_reference?: { message_id?: string } }).message_reference;
+    return (
+      r.method === 'POST' && r.template === '/channels/:channelId/messages' && reference?.message_id === id
+    );
+  });
+  const question = QUESTIONS[i % QUESTIONS.length]!;
+  const sentAt = performance.now();
+  if (command === 'mention') {
+    id = fake.sendMessage({ content: question, mentionsBot: true }).id;
+  } else {
     const target = targets[i % targets.length]!;
-    return { name: 'prochain', options: target ? { instance: target } : {} };
+    const input: SendInteractionInput =
+      command === 'prochain'
+        ? { name: 'prochain', options: target ? { instance: target } : {} }
+        : { name: 'question', options: { texte: question } };
+    ({ id, token } = fake.sendInteraction(input));
   }
-  const questions = [
-    'c’est quand le prochain comité de pilotage ?',
-    'qui anime le GT1 ?',
-    'quelles structures sont à Valenciennes ?',
-    'combien d’adhérents en 2023 ?',
-    'ordre du jour du prochain bureau',
-    'qu’est-ce qu’un PTCE ?',
-  ];
-  return { name: 'question', options: { texte: questions[i % questions.length]! } };
+  const answer = await answered;
+  // Kept small: the filters above scan nothing, but the records would grow with every sample.
+  fake.clearRecords();
+  return { ms: answer.receivedAt - sentAt, answer };
+}
+
+// ---- Runs and the table -----------------------------------------------------------------------
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Median of five `VmRSS` reads 100 ms apart, in KiB. */
+async function memoryKiB(pid: number): Promise<number> {
+  const reads: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    reads.push(residentMemoryKiB(pid));
+    await sleep(100);
+  }
+  return reads.sort((a, b) => a - b)[2]!;
+}
+
+interface RunResult {
+  readonly times: Record<Command, Record<Mode, number[]>>;
+  readonly memoryKiB: Record<Mode, number>;
+  readonly gists: Record<Command, Record<Mode, string>>;
+}
+
+async function run(env: Record<string, string>, targets: readonly string[]): Promise<RunResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ptce-bench-'));
+  const [bare, ptce] = await Promise.all([
+    startBench('bare', {}),
+    startBench('ptce', { ...env, PTCE_DB: path.join(dir, 'ptce.sqlite') }),
+  ]);
+  try {
+    const times = {} as RunResult['times'];
+    const gists = {} as RunResult['gists'];
+    for (const command of COMMANDS) {
+      times[command] = { bare: [], ptce: [] };
+      gists[command] = { bare: '', ptce: '' };
+      let next = performance.now();
+      for (let i = 0; i < WARMUP + SAMPLES; i++) {
+        const wait = next - performance.now();
+        if (wait > 0) await sleep(wait);
+        next = performance.now() + PACE_MS;
+        // ABBA: each bot goes first every other sample.
+        for (const bench of i % 2 === 0 ? [bare, ptce] : [ptce, bare]) {
+          const { ms, answer } = await roundTrip(bench, command, i, targets);
+          if (i >= WARMUP) times[command][bench.mode].push(ms);
+          if (i === 0) gists[command][bench.mode] = gist(answer.body);
+        }
+      }
+    }
+    await sleep(500);
+    const memory = {
+      bare: await memoryKiB(bare.child.pid!),
+      ptce: await memoryKiB(ptce.child.pid!),
+    };
+    return { times, memoryKiB: memory, gists };
+  } finally {
+    await Promise.all([stopBench(bare), stopBench(ptce)]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: readonly number[]) => percentile(values, 0.5);
+const ms = (value: number) => value.toFixed(2);
+const spread = (values: readonly number[], format: (v: number) => string) =>
+  `${format(Math.min(...values))} / ${format(median(values))} / ${format(Math.max(...values))}`;
+
+function table(rows: readonly string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) {
+    console.log(row.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+  }
 }
 
 async function main(): Promise<void> {
-  let dataFile: string | undefined;
+  let env: Record<string, string> = { PTCE_CLOCK: CLOCK };
   let dataset: ReturnType<typeof loadDataset>;
   try {
     dataset = loadDataset();
   } catch {
-    dataFile = fixture;
+    env = { ...env, PTCE_DATA: fixture };
     dataset = loadDataset(fixture);
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'ptce-bench-'));
-  const ptceEnv = {
-    PTCE_CLOCK: CLOCK,
-    PTCE_DB: path.join(dir, 'ptce.sqlite'),
-    ...(dataFile ? { PTCE_DATA: dataFile } : {}),
-  };
-  const [bare, ptce] = await Promise.all([startBench('bare', {}), startBench('ptce', ptceEnv)]);
-  let ptceCount = 0;
+  const targets = ['', ...dataset.bodies.map((b) => b.id), ...dataset.groups.map((g) => g.id)];
+  const started = performance.now();
+  const runs: RunResult[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    runs.push(await run(env, targets));
+    console.error(`run ${r + 1}/${RUNS} done after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
 
-  const rows: string[][] = [];
-  const ratios: Record<string, { p50: number; p99: number }> = {};
-  for (const command of ['prochain', 'question'] as const) {
-    const times: Record<Mode, number[]> = { bare: [], ptce: [] };
-    for (let i = 0; i < WARMUP + SAMPLES; i++) {
-      for (const bench of i % 2 === 0 ? [bare, ptce] : [ptce, bare]) {
-        const ms = await once(bench, inputs(command, i, dataset));
-        if (bench.mode === 'ptce') ptceCount++;
-        if (i >= WARMUP) times[bench.mode].push(ms);
-      }
-    }
-    const stats = Object.fromEntries(
-      (['bare', 'ptce'] as const).map((mode) => {
-        const sorted = [...times[mode]].sort((a, b) => a - b);
-        return [mode, { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) }];
-      }),
-    ) as Record<Mode, { p50: number; p99: number }>;
-    for (const mode of ['bare', 'ptce'] as const) {
+  console.log(
+    `Answer latency, event sent → request with the answer's content received by the fake (${dataset.ptce.name}; ` +
+      `both bots on the built JS under plain node; ${availableParallelism()} CPUs, load ${loadavg()[0]?.toFixed(2)}; ` +
+      `${RUNS} runs × ${SAMPLES} samples per command and bot after ${WARMUP} warm-up, in ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  console.log('');
+  const rows: string[][] = [['round trip', 'bot', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms']];
+  const spreads: string[][] = [
+    ['round trip', 'p50 over runs', 'min / median / max ms', 'ratio min / median / max'],
+  ];
+  for (const command of COMMANDS) {
+    const all = Object.fromEntries(MODES.map((m) => [m, runs.flatMap((r) => r.times[command][m])])) as Record<
+      Mode,
+      number[]
+    >;
+    const q = (m: Mode, p: number) => percentile(all[m], p);
+    for (const mode of MODES) {
       rows.push([
-        `/${command}`,
-        mode === 'bare' ? 'bare discord.js ("ok")' : 'PTCE bot',
-        String(SAMPLES),
-        stats[mode].p50.toFixed(2),
-        stats[mode].p99.toFixed(2),
+        LABEL[command],
+        mode === 'bare' ? 'bare discord.js' : 'PTCE bot',
+        String(all[mode].length),
+        ms(q(mode, 0.5)),
+        ms(q(mode, 0.95)),
+        ms(q(mode, 0.99)),
+        ms(Math.max(...all[mode])),
       ]);
     }
-    ratios[command] = { p50: stats.ptce.p50 / stats.bare.p50, p99: stats.ptce.p99 / stats.bare.p99 };
+    rows.push([
+      LABEL[command],
+      'ratio PTCE / bare',
+      '',
+      ...[0.5, 0.95, 0.99].map((p) => (q('ptce', p) / q('bare', p)).toFixed(2)),
+      (Math.max(...all.ptce) / Math.max(...all.bare)).toFixed(2),
+    ]);
+    const p50s = Object.fromEntries(
+      MODES.map((m) => [m, runs.map((r) => median(r.times[command][m]))]),
+    ) as Record<Mode, number[]>;
+    const ratios = runs.map((_, k) => p50s.ptce[k]! / p50s.bare[k]!);
+    for (const mode of MODES) {
+      spreads.push([
+        LABEL[command],
+        mode === 'bare' ? 'bare discord.js' : 'PTCE bot',
+        spread(p50s[mode], ms),
+        mode === 'ptce' ? spread(ratios, (v) => v.toFixed(2)) : '',
+      ]);
+    }
   }
-
-  for (let i = 0; ptceCount < MEMORY_AFTER; i++, ptceCount++) {
-    await once(ptce, inputs(i % 2 === 0 ? 'prochain' : 'question', i, dataset));
-  }
-  const memory = {
-    ptce: await ask<{ rss: number; heap: number }>(ptce.child, { rss: true }, 'rss'),
-    bare: await ask<{ rss: number; heap: number }>(bare.child, { rss: true }, 'rss'),
-  };
-
-  const header = ['command', 'bot', 'n', 'p50 ms', 'p99 ms'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  console.log(
-    `Interaction latency, INTERACTION_CREATE sent → callback received (${dataset.ptce.name}, ${availableParallelism()} CPUs, load ${loadavg()[0]?.toFixed(2)})`,
-  );
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  table(rows);
   console.log('');
-  for (const [command, r] of Object.entries(ratios)) {
+  table(spreads);
+  console.log('');
+  console.log('First answer of each bot (the PTCE bot answers for real, the bare bot with a fixed text):');
+  for (const command of COMMANDS) {
     console.log(
-      `/${command}: PTCE / bare = ${r.p50.toFixed(2)} at p50, ${r.p99.toFixed(2)} at p99 (target ≤ 1.3 at p99)`,
+      `  ${LABEL[command]}: PTCE « ${runs[0]!.gists[command].ptce} », bare « ${runs[0]!.gists[command].bare} »`,
     );
   }
-  const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
   console.log('');
+  const mib = (kib: number) => `${(kib / 1024).toFixed(1)} MiB`;
+  const memory = Object.fromEntries(MODES.map((m) => [m, runs.map((r) => r.memoryKiB[m])])) as Record<
+    Mode,
+    number[]
+  >;
+  const memoryRatios = runs.map((r) => r.memoryKiB.ptce / r.memoryKiB.bare);
   console.log(
-    `Resident memory after ${ptceCount} interactions: PTCE bot ${mb(memory.ptce.rss)} (heap ${mb(memory.ptce.heap)}); bare bot ${mb(memory.bare.rss)} (heap ${mb(memory.bare.heap)})`,
+    `Resident memory (VmRSS) after each run's ${(WARMUP + SAMPLES) * COMMANDS.length} round trips, min / median / max over ${RUNS} runs: ` +
+      `PTCE bot ${spread(memory.ptce, mib)}; bare bot ${spread(memory.bare, mib)}; ` +
+      `ratio PTCE / bare ${spread(memoryRatios, (v) => v.toFixed(2))}`,
   );
-
-  for (const bench of [bare, ptce]) {
-    bench.child.send({ exit: true });
-    await bench.fake.stop();
-  }
-  rmSync(dir, { recursive: true, force: true });
 }
 
-// ---- Entry ----------------------------------------------------------------------------------
-
-if (process.argv[2] === '--child') {
-  const mode = process.argv[3] as Mode;
-  const apiUrl = process.argv[4]!;
-  const started = mode === 'bare' ? runBare(apiUrl) : runPtce(process.env);
-  started.then(
-    () => process.send?.({ ready: true }),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-  process.on('message', (message: { rss?: boolean; exit?: boolean }) => {
-    if (message.rss) process.send?.({ rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed });
-    if (message.exit) process.exit(0);
-  });
-  // Never outlive the benchmark.
-  process.on('disconnect', () => process.exit(0));
-} else {
-  await main();
-}
+await main();

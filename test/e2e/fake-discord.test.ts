@@ -154,6 +154,26 @@ describe('FakeDiscord with a real discord.js client', () => {
     expect(reply.message?.flags).toBe(0);
   });
 
+  it('waits for the next matching request only, and stamps when each request arrived', async () => {
+    const { fake, client } = await connect();
+    onInteraction(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.deferReply();
+      await interaction.editReply({ content: `réponse ${interaction.commandName}` });
+    });
+    await fake.sendInteraction({ name: 'premier' }).response;
+
+    const edit = fake.nextRequest({ method: 'PATCH' });
+    const sentAt = performance.now();
+    fake.sendInteraction({ name: 'second' });
+    const record = await edit;
+
+    expect((record.body as { content?: string }).content).toBe('réponse second');
+    expect(record.receivedAt).toBeGreaterThan(sentAt);
+    const [callback] = fake.requests({ template: CALLBACK }).slice(-1);
+    expect(callback && callback.receivedAt < record.receivedAt).toBe(true);
+  });
+
   it('records an autocomplete answer as callback type 8 with its choices', async () => {
     const { fake, client } = await connect();
     onInteraction(client, async (interaction) => {

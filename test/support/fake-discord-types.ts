@@ -149,7 +149,10 @@ export interface RecordedRequest {
   injected: boolean;
   /** True when no route matched: the test used something the fake does not emulate. */
   unhandled: boolean;
+  /** `Date.now()` when the request arrived. */
   at: number;
+  /** `performance.now()` once the whole request (head and body) had reached the fake. */
+  receivedAt: number;
 }
 
 /** Selects recorded requests; every given field must match. */

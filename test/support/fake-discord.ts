@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { FakeGateway } from './fake-discord-gateway.js';
 import { buildInteraction, type SendInteractionInput } from './fake-discord-interaction.js';
 import { matchRoute } from './fake-discord-routes.js';
@@ -365,6 +366,38 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /**
+   * Resolves with the next request matching the filter: only requests that reach the fake after
+   * this call, unlike `waitForRequest`. Its `receivedAt` tells when it arrived, for latencies.
+   */
+  nextRequest(filter: RequestFilter | ((request: RecordedRequest) => boolean)): Promise<RecordedRequest> {
+    const test =
+      typeof filter === 'function' ? filter : (request: RecordedRequest) => requestMatches(request, filter);
+    return new Promise<RecordedRequest>((resolve, reject) => {
+      const onRequest = (request: RecordedRequest) => {
+        if (!test(request)) return;
+        cleanup();
+        resolve(request);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(
+          new Error(
+            `FakeDiscord: no request matching ${describeFilter(filter)} within ${this.waitTimeoutMs} ms`,
+          ),
+        );
+      }, this.waitTimeoutMs);
+      timer.unref();
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.off('request', onRequest);
+        this.cleanups.delete(cleanup);
+      };
+      this.on('request', onRequest);
+      this.cleanups.add(cleanup);
+    });
+  }
+
+  /**
    * Sends a dispatch to every session (kept for replay while a session is disconnected).
    * Dispatches are filtered by the intents the client identified with, like Discord does.
    */
@@ -711,6 +744,7 @@ export class FakeDiscord extends EventEmitter {
       injected: false,
       unhandled: false,
       at,
+      receivedAt: performance.now(),
     };
 
     const delay = this.delayRules.find((rule) => faultApplies(rule, method, url.pathname));
