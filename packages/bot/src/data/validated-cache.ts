@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { DatasetFile } from '@ptce/core';
+import type { DatasetFile, Registry } from '@ptce/core';
 
 const require = createRequire(import.meta.url);
 
@@ -31,27 +31,48 @@ export function cacheDir(env: Readonly<Record<string, string | undefined>> = pro
   return env.PTCE_CACHE_DIR || path.join(os.tmpdir(), `ptce-cache-${os.userInfo().uid}`);
 }
 
-/**
- * The validated content of a data file seen before, byte for byte, by the same core. Parsing
- * and validating the YAML is most of a one-shot command's time; a cache hit skips both.
- */
-export function cachedDatasetFile(text: string, dir = cacheDir()): DatasetFile | undefined {
+// An entry is keyed by the text it was validated from, so it is always of that text's kind.
+// Anything but a JSON object is a damaged entry: a miss.
+function cachedContent(text: string, dir: string): object | undefined {
   try {
-    return JSON.parse(readFileSync(entryPath(text, dir), 'utf8')) as DatasetFile;
+    const content: unknown = JSON.parse(readFileSync(entryPath(text, dir), 'utf8'));
+    return typeof content === 'object' && content !== null && !Array.isArray(content) ? content : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Remembers a file's validated content. A cache that cannot be written is simply skipped. */
-export function rememberDatasetFile(text: string, file: DatasetFile, dir = cacheDir()): void {
+function rememberContent(text: string, content: unknown, dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     const target = entryPath(text, dir);
     const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(file));
+    writeFileSync(temp, JSON.stringify(content));
     renameSync(temp, target);
   } catch {
     // A read-only or full disk only costs speed.
   }
+}
+
+/**
+ * The validated content of a data file seen before, byte for byte, by the same core. Parsing
+ * and validating the YAML is most of a one-shot command's time; a cache hit skips both.
+ */
+export function cachedDatasetFile(text: string, dir = cacheDir()): DatasetFile | undefined {
+  return cachedContent(text, dir) as DatasetFile | undefined;
+}
+
+/** Remembers a file's validated content. A cache that cannot be written is simply skipped. */
+export function rememberDatasetFile(text: string, file: DatasetFile, dir = cacheDir()): void {
+  rememberContent(text, file, dir);
+}
+
+/** The validated content of a regional registry seen before, like {@link cachedDatasetFile}. */
+export function cachedRegistryFile(text: string, dir = cacheDir()): Registry | undefined {
+  return cachedContent(text, dir) as Registry | undefined;
+}
+
+/** Remembers a registry's validated content, like {@link rememberDatasetFile}. */
+export function rememberRegistryFile(text: string, registry: Registry, dir = cacheDir()): void {
+  rememberContent(text, registry, dir);
 }
