@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,5 +88,40 @@ describe('validated data cache', () => {
       writeFileSync(path.join(dir, entry!), content);
       expect(cachedDatasetFile(YAML, dir)).toBeUndefined();
     }
+  });
+
+  it('creates a folder and entries only its owner can read', () => {
+    const dir = path.join(fresh(), 'cache');
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    const [entry] = readdirSync(dir);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dir, entry!)).mode & 0o777).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === 'win32')('uses no folder that others may write to', () => {
+    const dir = fresh();
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    chmodSync(dir, 0o777);
+    expect(cachedDatasetFile(YAML, dir)).toBeUndefined();
+    rmSync(path.join(dir, readdirSync(dir)[0]!));
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(statSync(dir).mode & 0o777).toBe(0o777);
+  });
+
+  it.skipIf(process.platform === 'win32')('closes a folder others may read before writing to it', () => {
+    const dir = fresh();
+    chmodSync(dir, 0o755);
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(cachedDatasetFile(YAML, dir)).toEqual(parsed.value.file);
+  });
+
+  it('uses no link in place of a folder', () => {
+    const dir = fresh();
+    rememberDatasetFile(YAML, parsed.value.file, dir);
+    const link = path.join(fresh(), 'link');
+    symlinkSync(dir, link);
+    expect(cachedDatasetFile(YAML, link)).toBeUndefined();
   });
 });
