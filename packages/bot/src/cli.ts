@@ -1,10 +1,9 @@
-import { formatDataFileError } from '@ptce/core';
 import { Command, CommanderError } from 'commander';
 import { registerAgenda } from './cli/agenda-command.js';
 import { registerAsk } from './cli/ask-command.js';
 import { registerBackup } from './cli/backup-commands.js';
 import { registerBot } from './cli/bot-command.js';
-import { NO_TOKEN_BANNER, registerChat, startChat } from './cli/chat-command.js';
+import { NO_TOKEN_BANNER, registerChat } from './cli/chat-command.js';
 import { registerGovernance } from './cli/governance-commands.js';
 import { registerGuildData } from './cli/guild-data-commands.js';
 import { registerIcs } from './cli/ics-command.js';
@@ -13,7 +12,10 @@ import { registerPresences } from './cli/presences-command.js';
 import { registerRegister } from './cli/register-command.js';
 import { registerServe } from './cli/serve-command.js';
 import { registerValidate } from './cli/validate-command.js';
-import { DataLoadError } from './data/load-data.js';
+import { DataLoadError } from './data/data-load-error.js';
+
+// Only the commands' definitions load here: each action imports what it alone needs when it
+// runs, so `ptce --help` reads no data and loads neither zod, YAML, SQLite nor discord.js.
 
 /**
  * Runs the `ptce` command line.
@@ -50,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         await program.parseAsync(['bot'], { from: 'user' });
         return;
       }
+      const { startChat } = await import('./cli/chat-action.js');
       await startChat(io, {}, NO_TOKEN_BANNER);
       setExit(0);
     });
@@ -65,8 +68,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (error instanceof DataLoadError) {
-      io.err(error.message);
-      for (const e of error.errors) io.err(formatDataFileError(e));
+      const { reportDataLoadError } = await import('./cli/data-load-report.js');
+      reportDataLoadError(io, error);
       return 1;
     }
     throw error;

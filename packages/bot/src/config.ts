@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockSpecError, parseClockSpec } from './clock.js';
 import { parseDigestSchedule } from './reminders/digest.js';
 import { DEFAULT_DB_PATH } from './store/default-db-path.js';

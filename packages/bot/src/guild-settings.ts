@@ -1,5 +1,5 @@
 import { ReminderRule } from '@ptce/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BotConfig } from './config.js';
 
 /** A Discord id as stored in the guild settings. */

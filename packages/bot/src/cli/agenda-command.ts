@@ -1,12 +1,8 @@
-import { toLocalDate } from '@ptce/core';
 import type { Command } from 'commander';
-import { agendaReply } from '../conversation/answers/agenda.js';
-import { renderText } from '../conversation/render-text.js';
-import { loadDataset } from '../data/load-data.js';
-import { type CliIo, UsageError } from './io.js';
-import { parseDayBound, parseNow } from './options.js';
+import type { CliIo } from './io.js';
 
-interface AgendaFlags {
+/** The options of `ptce agenda`. */
+export interface AgendaFlags {
   from?: string;
   to?: string;
   body?: string;
@@ -26,34 +22,8 @@ export function registerAgenda(program: Command, io: CliIo, setExit: (code: numb
     .option('--json', 'sortie JSON')
     .option('--data <file>', 'fichier de données (par défaut : le jeu embarqué)')
     .option('--now <iso>', 'date et heure courantes (pour rejouer le passé)')
-    .action((flags: AgendaFlags) => {
-      const dataset = loadDataset(flags.data);
-      const tz = dataset.timeZone;
-      const now = parseNow(flags.now, tz);
-      const from = flags.from
-        ? parseDayBound(flags.from, '--from', tz, 'start')
-        : parseDayBound(toLocalDate(now, tz).text.slice(0, 10), '--from', tz, 'start');
-      const to = flags.to
-        ? parseDayBound(flags.to, '--to', tz, 'end')
-        : new Date(from.getTime() + 90 * 86_400_000);
-      if (to <= from) throw new UsageError('La fin (--to) doit venir après le début (--from).');
-      if (
-        flags.body !== undefined &&
-        !dataset.bodyById.has(flags.body) &&
-        !dataset.groupById.has(flags.body) &&
-        !dataset.subgroupById.has(flags.body)
-      ) {
-        const known = [...dataset.bodyById.keys(), ...dataset.groupById.keys()].join(', ');
-        throw new UsageError(
-          `Instance ou groupe inconnu : « ${flags.body} ». Identifiants connus : ${known}.`,
-        );
-      }
-      const r = agendaReply(dataset, {
-        from,
-        to,
-        ...(flags.body === undefined ? {} : { target: flags.body }),
-      });
-      io.out(flags.json ? JSON.stringify(r.data, null, 2) : renderText(r));
-      setExit(0);
+    .action(async (flags: AgendaFlags) => {
+      const { agendaAction } = await import('./agenda-action.js');
+      await agendaAction(io, setExit, flags);
     });
 }

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { ask } from '../conversation/engine.js';
 import { MAX_QUESTION_LENGTH } from '../conversation/max-question-length.js';
-import { renderText } from '../conversation/render-text.js';
-import { lazyRegistry, loadDataset } from '../data/load-data.js';
 import { type CliIo, UsageError } from './io.js';
-import { parseNow } from './options.js';
 
-interface AskFlags {
+/** The options of `ptce ask`. */
+export interface AskFlags {
   now?: string;
   json?: boolean;
   data?: string;
@@ -21,7 +18,7 @@ export function registerAsk(program: Command, io: CliIo, setExit: (code: number)
     .option('--now <iso>', 'date et heure courantes (pour rejouer le passé)')
     .option('--json', 'un objet JSON : intent, text, reply')
     .option('--data <file>', 'fichier de données (par défaut : le jeu embarqué)')
-    .action((words: string[], flags: AskFlags) => {
+    .action(async (words: string[], flags: AskFlags) => {
       const question = words.join(' ').trim();
       if (question === '')
         throw new UsageError('Question vide. Exemple : ptce ask -- "prochain comité de pilotage"');
@@ -30,11 +27,8 @@ export function registerAsk(program: Command, io: CliIo, setExit: (code: number)
           `Question trop longue : ${question.length} caractères (${MAX_QUESTION_LENGTH} au plus).`,
         );
       }
-      const dataset = loadDataset(flags.data);
-      const now = parseNow(flags.now, dataset.timeZone);
-      const r = ask(question, Object.assign(lazyRegistry(), { dataset, now }));
-      const text = renderText(r);
-      io.out(flags.json ? JSON.stringify({ intent: r.intent, text, reply: r }) : text);
-      setExit(0);
+      // The engine and the data load only for the command that uses them, so `ptce --help` starts fast.
+      const { askAction } = await import('./ask-action.js');
+      await askAction(io, setExit, question, flags);
     });
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig, redactToken } from '../config.js';
-import { type CliIo, UsageError } from './io.js';
+import type { CliIo } from './io.js';
 
-interface RegisterFlags {
+/** The options of `ptce register`. */
+export interface RegisterFlags {
   global?: boolean;
 }
 
@@ -15,40 +15,7 @@ export function registerRegister(program: Command, io: CliIo, setExit: (code: nu
     )
     .option('--global', 'enregistre les commandes pour tous les serveurs où le bot est invité')
     .action(async (flags: RegisterFlags) => {
-      let config: ReturnType<typeof loadConfig>;
-      try {
-        config = loadConfig(io.env);
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        io.err(error.message);
-        setExit(1);
-        return;
-      }
-      if (!flags.global && !config.guildId) {
-        throw new UsageError(
-          'DISCORD_GUILD_ID n’est pas défini : indiquez l’identifiant du serveur, ou ajoutez --global pour enregistrer les commandes sur tous les serveurs.',
-        );
-      }
-      const scope = flags.global ? 'global' : { guildId: config.guildId! };
-      // discord.js loads only for the commands that talk to Discord, so `ptce ask` starts fast.
-      const [{ registerCommands }, { DiscordAPIError }] = await Promise.all([
-        import('../discord/register-commands.js'),
-        import('discord.js'),
-      ]);
-      try {
-        const registered = await registerCommands(config, scope);
-        const where = scope === 'global' ? 'pour tous les serveurs' : `sur le serveur ${scope.guildId}`;
-        io.out(
-          `✓ ${registered.names.length} commandes enregistrées ${where} : ${registered.names.map((n) => `/${n}`).join(', ')}`,
-        );
-        setExit(0);
-      } catch (error) {
-        const why =
-          error instanceof DiscordAPIError && error.status === 401
-            ? 'Discord a refusé le jeton (DISCORD_TOKEN).'
-            : redactToken(error instanceof Error ? error.message : String(error), config);
-        io.err(`Échec de l’enregistrement des commandes : ${why}`);
-        setExit(1);
-      }
+      const { registerAction } = await import('./register-action.js');
+      await registerAction(io, setExit, flags);
     });
 }

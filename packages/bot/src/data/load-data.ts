@@ -1,54 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import {
-  buildDataset,
-  type DataFileError,
-  type Dataset,
-  dataFileKind,
-  decodeDataFile,
-  parseDataset,
-  parseRegistry,
-  type Registry,
-} from '@ptce/core';
+import type { Dataset, Registry } from '@ptce/core';
+import { defaultDataPath, defaultRegistryPath } from './bundled-data-paths.js';
+import { cachedLoadedFile, datasetOf, type LoadedFile, shownFilename } from './loaded-file.js';
+import { DEFAULT_MAX_DATA_BYTES } from './max-data-bytes.js';
+import { parseDataText } from './parse-data-text.js';
+import { readDataText } from './read-data-text.js';
 
-import { cachedDatasetFile, rememberDatasetFile } from './validated-cache.js';
-
-const require = createRequire(import.meta.url);
-
-/** The folder holding the bundled data files of `@ptce/core`. */
-export function bundledDataDir(): string {
-  return path.join(path.dirname(require.resolve('@ptce/core/package.json')), 'data');
-}
-
-/** The embedded default dataset (Auton'Hommes). */
-export function defaultDataPath(): string {
-  return path.join(bundledDataDir(), 'auton-hommes.yaml');
-}
-
-/** The bundled regional registry. */
-export function defaultRegistryPath(): string {
-  return path.join(bundledDataDir(), 'hauts-de-france.yaml');
-}
-
-/** A data file that could not be read or is invalid. */
-export class DataLoadError extends Error {
-  constructor(
-    message: string,
-    readonly errors: readonly DataFileError[],
-  ) {
-    super(message);
-    this.name = 'DataLoadError';
-  }
-}
-
-/**
- * The largest data file read by default: a PTCE's file is about 100 kB, and a 50 MB one took 3.2 s
- * and 630 MB of memory to parse. `ptce validate --max-size` raises it.
- */
-export const DEFAULT_MAX_DATA_BYTES = 1_000_000;
-
-const megabytes = (bytes: number) => `${String(Math.round(bytes / 100_000) / 10).replace('.', ',')} Mo`;
+export { bundledDataDir, defaultDataPath, defaultRegistryPath } from './bundled-data-paths.js';
+export { DataLoadError } from './data-load-error.js';
+export type { LoadedFile } from './loaded-file.js';
+export { DEFAULT_MAX_DATA_BYTES } from './max-data-bytes.js';
 
 /** What reading a data file may take. */
 export interface LoadOptions {
@@ -56,54 +16,14 @@ export interface LoadOptions {
   readonly maxBytes?: number;
 }
 
-function readText(file: string, filename: string, maxBytes: number): string {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > maxBytes) {
-      throw new DataLoadError(
-        `Le fichier « ${filename} » fait ${megabytes(size)} : c’est plus que la limite de ${megabytes(maxBytes)} (un fichier de PTCE en fait environ 0,1). Vérifiez que c’est le bon fichier, ou relevez la limite avec --max-size ${Math.ceil(size / 1_000_000)}.`,
-        [],
-      );
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof DataLoadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : String(code);
-    throw new DataLoadError(`Impossible de lire « ${file} » : ${why}.`, []);
-  }
-  // Strictly UTF-8: a Latin-1 file must be refused, not shown to members with « � » in it.
-  const decoded = decodeDataFile(bytes, filename);
-  if (!decoded.ok) throw new DataLoadError(`Le fichier « ${filename} » n’est pas en UTF-8.`, decoded.errors);
-  return decoded.text;
-}
-
-/** The result of reading any data file. */
-export type LoadedFile =
-  | { readonly kind: 'dataset'; readonly file: string; readonly dataset: Dataset }
-  | { readonly kind: 'registry'; readonly file: string; readonly registry: Registry };
-
 /**
  * Reads and validates a data file of either kind.
  * @throws DataLoadError with every located error when the file is unreadable or invalid.
  */
 export function loadDataFile(file: string, options: LoadOptions = {}): LoadedFile {
-  const filename = path.relative(process.cwd(), file) || file;
-  const text = readText(file, filename, options.maxBytes ?? DEFAULT_MAX_DATA_BYTES);
-  if (dataFileKind(text) === 'registry') {
-    const result = parseRegistry(text, { filename });
-    if (!result.ok)
-      throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
-    return { kind: 'registry', file, registry: result.value };
-  }
-  const cached = cachedDatasetFile(text);
-  if (cached) return { kind: 'dataset', file, dataset: buildDataset(cached) };
-  const result = parseDataset(text, { filename });
-  if (!result.ok) throw new DataLoadError(`Le fichier « ${filename} » contient des erreurs.`, result.errors);
-  rememberDatasetFile(text, result.value.file);
-  return { kind: 'dataset', file, dataset: result.value };
+  const filename = shownFilename(file);
+  const text = readDataText(file, filename, options.maxBytes ?? DEFAULT_MAX_DATA_BYTES);
+  return cachedLoadedFile(file, text) ?? parseDataText(file, filename, text);
 }
 
 /**
@@ -111,11 +31,7 @@ export function loadDataFile(file: string, options: LoadOptions = {}): LoadedFil
  * @throws DataLoadError when the file is unreadable, invalid, or a registry.
  */
 export function loadDataset(file: string = defaultDataPath()): Dataset {
-  const loaded = loadDataFile(file);
-  if (loaded.kind !== 'dataset') {
-    throw new DataLoadError(`« ${file} » est un registre régional, pas le fichier d’un PTCE.`, []);
-  }
-  return loaded.dataset;
+  return datasetOf(loadDataFile(file), file);
 }
 
 /** Reads the bundled regional registry, or undefined when it is missing or invalid. */

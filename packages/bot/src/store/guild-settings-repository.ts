@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GuildSettings, type GuildSettingsChange } from '../guild-settings.js';
 import type { GuildParams } from './guild-params.js';
 import { StoreError } from './store-error.js';

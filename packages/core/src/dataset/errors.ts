@@ -1,5 +1,7 @@
 import { type Document, isMap, isNode, isPair, isScalar, type LineCounter } from 'yaml';
-import { z } from 'zod';
+import type * as z from 'zod';
+// The French messages alone: `z.locales` would bring every language along.
+import { fr } from 'zod/locales';
 
 /** A problem found in a data file, located for a person to fix it. */
 export interface DataFileError {
@@ -49,7 +51,7 @@ export function formatDataFileError(error: DataFileError): string {
   return `${error.file}:${error.line}:${error.col}${error.path ? ` ${error.path}` : ''}: ${error.message}`;
 }
 
-const frLocale = z.locales.fr().localeError;
+const frLocale = fr().localeError;
 
 /** The zod error map used for data files: French, with a plain word for a missing field. */
 export const dataFileErrorMap: z.core.$ZodErrorMap = (issue) => {

@@ -1,4 +1,5 @@
 export * from './cross-check.js';
+export * from './data-file-kind.js';
 export * from './dataset.js';
 export * from './decode-data-file.js';
 export * from './errors.js';

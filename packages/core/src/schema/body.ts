@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceRules } from './attendance-rules.js';
 import { Id, SourceRef, Text } from './common.js';
 import { DatedText } from './dated-text.js';

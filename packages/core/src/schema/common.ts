@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A slug identifier: lower-case letters, digits and dashes (`comite-strategique`, `gt2`).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Body } from './body.js';
 import { Id, Period, SourceRef, Text, Url } from './common.js';
 import { Indicator } from './indicator.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Period, SourceRef, Text } from './common.js';
 
 /** The unit an indicator is counted in. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceRules } from './attendance-rules.js';
 import { Body, Cadence } from './body.js';
 import { Email, Id, LocalDateText, Period, Text, TimeOfDay, Url } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LocalDateText, SourceRef, Text, TimeOfDay, Url } from './common.js';
 
 /** One item of a meeting's agenda, possibly with a time and nested items. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceRef, Text } from './common.js';
 
 /** A way for an organisation or a person to take part ("Devenez fondateur", "Devenez donateur"). */

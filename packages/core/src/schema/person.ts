@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Id, Period, SourceRef, Text } from './common.js';
 
 /** What kind of role a mandate is. */

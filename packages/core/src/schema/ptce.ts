@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Id, Period, SourceRef, Text, Url } from './common.js';
 import { ProjectStatus } from './project.js';
 

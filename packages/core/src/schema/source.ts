@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Period, Text, Url } from './common.js';
 
 /**

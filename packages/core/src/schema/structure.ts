@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Period, SourceRef, Text, Url } from './common.js';
 import { Address } from './ptce.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceRules } from './attendance-rules.js';
 import { Cadence } from './body.js';
 import { Email, Id, Period, SourceRef, Text } from './common.js';

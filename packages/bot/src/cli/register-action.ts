@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig, redactToken } from '../config.js';
+import { type CliIo, UsageError } from './io.js';
+import type { RegisterFlags } from './register-command.js';
+
+/** Registers the slash commands of `ptce register`. */
+export async function registerAction(
+  io: CliIo,
+  setExit: (code: number) => void,
+  flags: RegisterFlags,
+): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.err(error.message);
+    setExit(1);
+    return;
+  }
+  if (!flags.global && !config.guildId) {
+    throw new UsageError(
+      'DISCORD_GUILD_ID n’est pas défini : indiquez l’identifiant du serveur, ou ajoutez --global pour enregistrer les commandes sur tous les serveurs.',
+    );
+  }
+  const scope = flags.global ? 'global' : { guildId: config.guildId! };
+  // discord.js loads only for the commands that talk to Discord, so `ptce ask` starts fast.
+  const [{ registerCommands }, { DiscordAPIError }] = await Promise.all([
+    import('../discord/register-commands.js'),
+    import('discord.js'),
+  ]);
+  try {
+    const registered = await registerCommands(config, scope);
+    const where = scope === 'global' ? 'pour tous les serveurs' : `sur le serveur ${scope.guildId}`;
+    io.out(
+      `✓ ${registered.names.length} commandes enregistrées ${where} : ${registered.names.map((n) => `/${n}`).join(', ')}`,
+    );
+    setExit(0);
+  } catch (error) {
+    const why =
+      error instanceof DiscordAPIError && error.status === 401
+        ? 'Discord a refusé le jeton (DISCORD_TOKEN).'
+        : redactToken(error instanceof Error ? error.message : String(error), config);
+    io.err(`Échec de l’enregistrement des commandes : ${why}`);
+    setExit(1);
+  }
+}
