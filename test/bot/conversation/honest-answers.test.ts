@@ -224,9 +224,10 @@ describe('a street alone, a bare « le GT » or « c’est quand ? », and clipp
 
   it('reads « depuis quand PHARE existe » as its founding, and « popu » as the population', () => {
     expect(answer('depuis quand PHARE existe ?')[1]).toEqual(['PHARE a été créé en 2019.']);
-    expect(answer("popu de l'arrondissement de cambrai ?")[1]).toContain(
+    expect(answer("popu de l'arrondissement de cambrai ?")[1]?.slice(0, 2)).toEqual([
+      'Population :',
       "• 2018 (Arrondissement de Cambrai) : 161\u202f111 — PHARE, rapport d'activité de l'année 2023",
-    );
+    ]);
   });
 });
 

@@ -107,11 +107,28 @@ export function membersIndicator(dataset: Dataset): string | undefined {
 export function indicatorIntent(r: Reading, keys: readonly string[], ys: readonly number[]): Intent {
   const change = has(r, 'change') || ys.length >= 2;
   const year = ys[ys.length - 1];
+  // « la population de l'arrondissement de Cambrai »: the figures of the place named, when the
+  // indicator has some for it.
+  const places = new Set(
+    r.mentions
+      .filter((m) => m.entity.kind === 'arrondissement' || m.entity.kind === 'epci')
+      .map((m) => m.entity.id),
+  );
+  const areas = [
+    ...new Set(
+      keys.flatMap((k) =>
+        (r.dataset.indicatorByKey.get(k)?.observations ?? []).flatMap((o) =>
+          o.area !== undefined && places.has(o.area) ? [o.area] : [],
+        ),
+      ),
+    ),
+  ];
   return {
     kind: 'indicator',
     keys,
     ...(year === undefined || change ? {} : { year }),
     ...(change ? { change } : {}),
+    ...(areas.length > 0 ? { areas } : {}),
   };
 }
 
