@@ -1,25 +1,18 @@
 import { type ClockSpec, clockSpecError, parseClockSpec } from '../clock.js';
 import { controlClockOverIpc } from '../clock-control.js';
-import { ConfigError, loadConfig } from '../config.js';
 import { BotStartError } from '../discord/bot-start-error.js';
 import { createLogger } from '../logger.js';
 import { type SteppedClock, steppedClock } from '../stepped-clock.js';
 import type { BotFlags } from './bot-command.js';
+import { configOrExit } from './config-or-exit.js';
 import { type CliIo, UsageError } from './io.js';
 
 /** Runs the Discord bot of `ptce bot` until SIGINT or SIGTERM. */
 export async function botAction(io: CliIo, setExit: (code: number) => void, flags: BotFlags): Promise<void> {
   const clockSpec = flags.clock === undefined ? undefined : parseClockSpec(flags.clock);
   if (flags.clock !== undefined && !clockSpec) throw new UsageError(clockSpecError('--clock', flags.clock));
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
-    setExit(1);
-    return;
-  }
+  const config = configOrExit(io, setExit);
+  if (!config) return;
   const stepped =
     io.env.PTCE_CLOCK_CONTROL === 'ipc' ? ipcSteppedClock(clockSpec ?? config.clock) : undefined;
   const logger = createLogger({ write: io.err, secrets: [config.token] });

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig, redactToken } from '../config.js';
+import { redactToken } from '../config.js';
+import { configOrExit } from './config-or-exit.js';
 import { type CliIo, UsageError } from './io.js';
 import type { RegisterFlags } from './register-command.js';
 
@@ -8,15 +9,8 @@ export async function registerAction(
   setExit: (code: number) => void,
   flags: RegisterFlags,
 ): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
-    setExit(1);
-    return;
-  }
+  const config = configOrExit(io, setExit);
+  if (!config) return;
   if (!flags.global && !config.guildId) {
     throw new UsageError(
       'DISCORD_GUILD_ID n’est pas défini : indiquez l’identifiant du serveur, ou ajoutez --global pour enregistrer les commandes sur tous les serveurs.',

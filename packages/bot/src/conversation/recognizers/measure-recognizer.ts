@@ -38,6 +38,21 @@ function figureOf(ind: Indicator, node: FactNode): { area: boolean; names: strin
 const meaningful = (w: string) => w.length >= 3 && passageTerm(w) !== undefined;
 
 /**
+ * How many of the question's own words name what an indicator counts: the words of its label and
+ * aliases, less those that say whose figure it is (« structure membre ») or name its owner.
+ */
+function countedHits(
+  ind: Indicator,
+  typed: readonly string[],
+  named: ReadonlySet<string> = new Set(),
+): number {
+  const counted = [ind.label, ...ind.aliases]
+    .flatMap((n) => tokenize(n))
+    .filter((t) => meaningful(t) && !OWNER_WORDS.has(t) && !named.has(t));
+  return new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+}
+
+/**
  * A figure of a named structure or group: « La Pose a combien de salariés ? », « le budget de la
  * FLAC », « le GT2 s’est réuni combien de fois en 2023 ? ». The indicator is one the data gives
  * for that node (an observation of its area, or its name in the label), and a word of the
@@ -59,10 +74,7 @@ export function measureRecognizer(q: QuestionFacts): Candidate | undefined {
     });
     if (of.length === 0) continue;
     const named = new Set(of.flatMap((o) => o.names.flatMap((n) => n.split(' '))));
-    const counted = [ind.label, ...ind.aliases]
-      .flatMap((n) => tokenize(n))
-      .filter((t) => meaningful(t) && !OWNER_WORDS.has(t) && !named.has(t));
-    const hits = new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+    const hits = countedHits(ind, typed, named);
     if (hits === 0) continue;
     const areas = new Set(of.flatMap((o) => (o.area && o.node.ref !== undefined ? [o.node.ref] : [])));
     if (!best || hits > best.hits) best = { keys: [ind.key], areas, hits };
@@ -99,10 +111,7 @@ function unobserved(
   let best: { keys: string[]; areas: Set<string>; hits: number } | undefined;
   for (const ind of q.ctx.dataset.indicators) {
     if (!ind.observations.some((o) => o.area !== undefined)) continue;
-    const counted = [ind.label, ...ind.aliases]
-      .flatMap((n) => tokenize(n))
-      .filter((t) => meaningful(t) && !OWNER_WORDS.has(t));
-    const hits = new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+    const hits = countedHits(ind, typed);
     if (hits > 0 && (!best || hits > best.hits)) best = { keys: [ind.key], areas, hits };
   }
   return best;
