@@ -176,7 +176,7 @@ const meetings: CorpusCase[] = [
   ),
   q('agenda 2024', 'agenda', 'mardi 19 mars 2024', 'lundi 22 avril 2024'),
   q('calendrier du trimestre', 'agenda', 'mardi 12 décembre 2023'),
-  q('Quelles sont les réunions prévues ce mois-ci ?', 'agenda', 'mercredi 13 décembre 2023'),
+  q('Quelles sont les réunions prévues ce mois-ci ?', 'meetings-in-period', 'mercredi 13 décembre 2023'),
   q('planning de l’année', 'agenda', 'mardi 19 mars 2024'),
   q('calendrier 2023', 'agenda', 'mardi 7 février 2023', 'mercredi 21 juin 2023'),
   q('AGENDA', 'agenda', 'mardi 12 décembre 2023'),

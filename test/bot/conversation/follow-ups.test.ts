@@ -134,3 +134,20 @@ describe('follow-ups about a meeting', () => {
     ]);
   });
 });
+
+describe('follow-ups with a pronoun', () => {
+  it('« il » is the person the last answer named, even beside a word naming groups', () => {
+    expect(conversation('Qui dirige le CAPEP ?', 'il copilote quels GT ?')[1]).toEqual([
+      'David Cambier',
+      [
+        'David Cambier copilote 1 groupe : GT2 Accompagnement de projets (volets Entreprenariat collectif et Financement solidaire).',
+      ],
+    ]);
+  });
+
+  it('« pour ça » is the last subject, as it was typed', () => {
+    const [, second] = conversation('c’est quoi SOLIMOB ?', 'combien de postes à recruter en 2024 pour ça ?');
+    expect(second[0]).toBe('D’après les documents');
+    expect(second[1][0]).toContain('un(e) chef(fe) de projet, deux chargé(e)s d');
+  });
+});

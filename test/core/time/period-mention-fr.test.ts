@@ -33,9 +33,15 @@ describe('periodMentionFr, periods counted from today', () => {
     expect(periodMentionFr("l'année prochaine, combien de copil ?", now, PARIS)?.label).toBe('2024');
   });
 
-  it('reads « ce mois-ci » as the calendar month, but leaves it to the agenda when asked of the future', () => {
+  it('reads « ce mois-ci » as the calendar month, asked of the past or of the future', () => {
     expect(periodMentionFr('quelles réunions ce mois-ci ?', now, PARIS)?.label).toBe('décembre 2023');
-    expect(periodMentionFr('quoi de prévu ce mois-ci ?', now, PARIS)).toBeUndefined();
+    expect(periodMentionFr('quoi de prévu ce mois-ci ?', now, PARIS)).toEqual({
+      from: '2023-12-01',
+      to: '2024-01-01',
+      label: 'décembre 2023',
+      precision: 'month',
+      text: 'ce mois ci',
+    });
   });
 
   it('reads « le trimestre dernier » and « ce trimestre » as calendar quarters', () => {
@@ -60,8 +66,39 @@ describe('periodMentionFr, a month named without its year', () => {
   // Monday 20 November 2023: April 2023 is 7 months back, April 2024 5 months ahead.
   const nov = new Date('2023-11-20T08:00:00Z');
 
-  it('is the nearest April when the question gives no tense', () => {
-    expect(periodMentionFr('il y a une réunion en avril ?', nov, PARIS)?.label).toBe('avril 2024');
+  it('is the nearest April when the question gives no tense, with the April past as an alternative', () => {
+    expect(periodMentionFr('combien de monde au copil d’avril ?', nov, PARIS)).toEqual({
+      from: '2024-04-01',
+      to: '2024-05-01',
+      label: 'avril 2024',
+      precision: 'month',
+      text: 'avril',
+      alternative: {
+        from: '2023-04-01',
+        to: '2023-05-01',
+        label: 'avril 2023',
+        precision: 'month',
+        text: 'avril',
+      },
+    });
+    expect(periodMentionFr('l’automne ?', nov, PARIS)?.alternative).toBeUndefined();
+    expect(periodMentionFr('le printemps ?', nov, PARIS)?.alternative?.label).toBe('le printemps 2023');
+  });
+
+  it('has no alternative when a verb says when: present, past or future', () => {
+    expect(periodMentionFr('il y a une réunion en avril ?', nov, PARIS)).toMatchObject({
+      label: 'avril 2024',
+    });
+    expect(periodMentionFr('il y a une réunion en avril ?', nov, PARIS)?.alternative).toBeUndefined();
+    expect(periodMentionFr('qu’est-ce qu’on fait en janvier ?', nov, PARIS)?.alternative).toBeUndefined();
+    expect(periodMentionFr('qu’est-ce qui est prévu en avril ?', nov, PARIS)?.alternative).toBeUndefined();
+  });
+
+  it('reads « qu’est-ce qui se passe en décembre » in the present, not as « passé »', () => {
+    expect(periodMentionFr('qu’est-ce qui se passe en décembre ?', nov, PARIS)?.label).toBe('décembre 2023');
+    expect(periodMentionFr('qu’est-ce qui s’est passé en décembre ?', nov, PARIS)?.label).toBe(
+      'décembre 2022',
+    );
   });
 
   it('is the last April begun when the question speaks of the past', () => {

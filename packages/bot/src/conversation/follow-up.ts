@@ -116,7 +116,10 @@ export function resolveFollowUp(
       },
     };
 
-  if (own.length > 0) {
+  // « il copilote quels GT ? »: a word that names a figure (« GT ») beside a pronoun is not a new
+  // subject; the pronoun's person is.
+  const figureWordOnly = !startsWithEt && backRef && own.every((l) => l.node.kind === 'indicator');
+  if (own.length > 0 && !figureWordOnly) {
     // A new entity in place of the last one: « et pour le GT3 ? ».
     if (!startsWithEt || !memory.subject) return { question };
     const link = own[0]!;
@@ -196,5 +199,11 @@ export function resolveFollowUp(
   // Unmarked, it follows on only if every word is one the bot knows (« adresse ? », « et le mail »),
   // never when it is words of its own (« blablabla »).
   if (!marked && residual(q.r).length > 0) return { question };
-  return { question: `${rest} ${target.name}`, marked };
+  // The last subject as it was typed (« SOLIMOB », an alias of the GT5 the documents use), so the
+  // new question reads it as the last one did.
+  const typed =
+    target === memory.subject
+      ? memory.words.slice(memory.subject.start, memory.subject.start + memory.subject.length).join(' ')
+      : target.name;
+  return { question: `${rest} ${typed || target.name}`, marked };
 }

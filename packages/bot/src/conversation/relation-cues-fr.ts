@@ -25,6 +25,20 @@ export const RELATION_CUES: Readonly<Partial<Record<Relation, readonly string[]>
   copilots: ['copilote', 'co pilote', 'pilote', 'copilotes', 'pilotent', 'copilotent', 'copilotage'],
   presides: ['preside', 'president', 'presidente', 'presidence', 'presider'],
   directs: ['dirige', 'directeur', 'directrice', 'direction', 'diriger'],
+  'partners-with': [
+    'partenaire',
+    'partenariat',
+    'avec qui',
+    'travaille avec',
+    'travaillent avec',
+    'collabore',
+    'collaborent',
+    'coopere avec',
+    'cooperent avec',
+    'en lien avec',
+    'appui de',
+    'soutenu par',
+  ],
   'participates-in': ['participe', 'participent', 'membre de', 'fait partie', 'font partie', 'engage dans'],
   'holds-role': [
     'travaille',
@@ -222,6 +236,13 @@ export const PERIOD_MEETING_WORDS: readonly string[] = [
   'reunie',
   'reunis',
   'reunies',
+  'fera',
+  'ferons',
+  'feront',
+  'on fait',
+  'fait on',
+  'organise',
+  'au menu',
 ];
 
 /** Words of the governance bodies as a whole. */
@@ -274,6 +295,8 @@ export const BACK_REFERENCES: readonly string[] = [
   'celui',
   'celle',
   'la dedans',
+  'ca',
+  'cela',
 ];
 
 /** A follow-up asking for the next or the previous one of the same thing. */

@@ -7,6 +7,7 @@ import { contactValueRecognizer } from './recognizers/contact-value-recognizer.j
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
+import { partnerRecognizer } from './recognizers/partner-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
 import { personCardRecognizer } from './recognizers/person-card-recognizer.js';
@@ -32,6 +33,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
     clarifyRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),
+    partnerRecognizer(q),
     attributeRecognizer(q),
     measureRecognizer(q),
     periodRecognizer(q),

@@ -29,6 +29,8 @@ export interface RelationLabels {
   readonly forward: string;
   /** `to` → `from`: « GT5 est animé par Isabelle Hary ». */
   readonly backward: string;
+  /** The backward label before several names, when it differs: « a pour partenaires ». */
+  readonly backwardPlural?: string;
 }
 
 /**
@@ -47,9 +49,17 @@ export const RELATION_LABELS_FR: Readonly<Record<Relation, RelationLabels>> = {
   'holds-role': { forward: 'a un rôle à', backward: 'compte parmi ses membres' },
   'belongs-to': { forward: 'fait partie de', backward: 'compte' },
   'participates-in': { forward: 'participe à', backward: 'réunit' },
-  'partners-with': { forward: 'est partenaire de', backward: 'a pour partenaire' },
-  'subgroup-of': { forward: 'est un sous-groupe de', backward: 'a pour sous-groupe' },
-  'member-of': { forward: 'adhère à', backward: 'a pour adhérent' },
+  'partners-with': {
+    forward: 'est partenaire de',
+    backward: 'a pour partenaire',
+    backwardPlural: 'a pour partenaires',
+  },
+  'subgroup-of': {
+    forward: 'est un sous-groupe de',
+    backward: 'a pour sous-groupe',
+    backwardPlural: 'a pour sous-groupes',
+  },
+  'member-of': { forward: 'adhère à', backward: 'a pour adhérent', backwardPlural: 'a pour adhérents' },
   'headquartered-in': { forward: 'a son siège à', backward: 'accueille le siège de' },
   'located-in': { forward: 'est situé dans', backward: 'contient' },
   'meeting-of': { forward: 'est une réunion de', backward: 'a tenu' },

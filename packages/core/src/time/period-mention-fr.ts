@@ -14,6 +14,11 @@ export interface PeriodMention {
   readonly precision: 'day' | 'week' | 'month' | 'season' | 'quarter' | 'semester' | 'year' | 'span';
   /** The words of the normalised text that named it. */
   readonly text: string;
+  /**
+   * For a month or season named without its year: the same one on the other side of today (a year
+   * earlier or later), which a reader may prefer when the data has nothing in the first.
+   */
+  readonly alternative?: PeriodMention;
 }
 
 /** Meteorological seasons, as whole months. */
@@ -76,20 +81,53 @@ function nearestYear(first: number, today: { year: number; month: number }, tens
 
 type Tense = 'past' | 'future';
 
+/**
+ * The year of the same months on the other side of today: a year earlier when they are still to
+ * come, a year later when they are over; none when today falls in them.
+ */
+function otherSide(
+  year: number,
+  first: number,
+  count: number,
+  today: { year: number; month: number },
+): number | undefined {
+  const start = year * 12 + first;
+  const now = today.year * 12 + today.month;
+  if (start > now) return year - 1;
+  if (start + count <= now) return year + 1;
+  return undefined;
+}
+
+function withAlternative(
+  period: PeriodMention,
+  year: number | undefined,
+  named: (year: number) => PeriodMention,
+): PeriodMention {
+  return year === undefined ? period : { ...period, alternative: named(year) };
+}
+
 // An auxiliary and a past participle (« sont venues », « a eu lieu », « s'est tenu »), or the
 // imperfect (« c'était »). Participles are listed: normalised, « une » would look like « venue ».
 const PARTICIPLES =
   'eu ete venue?s? allee?s? passee?s? tenue?s? deroulee?s? reunie?s? participee?s? organisee?s? faite?s? presentee?s? vue?s? decidee?s? lancee?s? creee?s? signee?s? rejointe?s? quittee?s? votee?s? elue?s? accueillie?s? rencontree?s?';
 const PAST = new RegExp(
-  `\\b(?:(?:a|ont|ai|as|avons|avez|est|sont|s est|se sont|etait|etaient)(?: (?:y|bien|deja|donc))? (?:${PARTICIPLES.split(' ').join('|')})|c etait|etait|etaient|avait|avaient|fut|dernier|derniere|passe|passee)\\b`,
+  `\\b(?:(?:a|ont|ai|as|avons|avez|est|sont|s est|se sont|etait|etaient)(?: (?:y|bien|deja|donc))? (?:${PARTICIPLES.split(' ').join('|')})|c etait|etait|etaient|avait|avaient|fut|dernier|derniere|(?<!se )passee?)\\b`,
 );
 const FUTURE = /\b(?:sera|seront|aura|auront|fera|ferons|feront|va|vont|prevue?s?|prochaine?s?|a venir)\b/;
+
+// The present of an event (« qu'est-ce qui se passe », « on fait quoi »): the nearest one is meant.
+const PRESENT = /\b(?:se passe|a lieu|ont lieu|y a|fait|fais|faites|font|organise|organisent)\b/;
 
 /** Whether the question speaks of the past or the future, when it says so by its verbs. */
 function tenseOf(norm: string): Tense | undefined {
   if (FUTURE.test(norm)) return 'future';
   if (PAST.test(norm)) return 'past';
   return undefined;
+}
+
+/** Whether a month named without its year may be read on the other side of today: no verb says when. */
+function timeless(norm: string): boolean {
+  return tenseOf(norm) === undefined && !PRESENT.test(norm);
 }
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -122,7 +160,12 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
   if (month && !dayOfMonth) {
     const m = frMonthNumber(month[1]!)!;
     const year = month[2] ? Number(month[2]) : nearestYear(m, today, tenseOf(norm));
-    return monthsPeriod(year, m, 1, `${frMonthNames[m - 1]} ${year}`, 'month', month[0]);
+    const named = (y: number) => monthsPeriod(y, m, 1, `${frMonthNames[m - 1]} ${y}`, 'month', month[0]);
+    return withAlternative(
+      named(year),
+      month[2] || !timeless(norm) ? undefined : otherSide(year, m, 1, today),
+      named,
+    );
   }
   const season = new RegExp(
     `\\b(?:(cet|ce|l|le|en|au) )?(printemps|ete|automne|hiver)(?: (prochain|dernier))?(?: ${YEAR})?\\b`,
@@ -136,7 +179,12 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
       year += year * 12 + s.first <= today.year * 12 + today.month ? 1 : 0;
     if (season[3] === 'dernier' && !season[4])
       year -= year * 12 + s.first + 2 >= today.year * 12 + today.month ? 1 : 0;
-    return monthsPeriod(year, s.first, 3, `${s.label} ${year}`, 'season', season[0]);
+    const named = (y: number) => monthsPeriod(y, s.first, 3, `${s.label} ${y}`, 'season', season[0]);
+    return withAlternative(
+      named(year),
+      season[4] || season[3] || !timeless(norm) ? undefined : otherSide(year, s.first, 3, today),
+      named,
+    );
   }
   const part = new RegExp(
     `\\b(1er|1e|1|2e|2eme|2|3e|3eme|3|4e|4eme|4|premier|deuxieme|second|troisieme|quatrieme|dernier) (trimestre|semestre)(?: (?:de |d )?${YEAR})?`,
@@ -176,10 +224,9 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
     };
   }
   // « ce mois-ci » is the calendar month, its past meetings included (« quelles réunions ce
-  // mois-ci ? »); asked of the future (« prévues ce mois-ci »), it is left to the agenda, which
-  // reads it from today on.
+  // mois-ci ? », « qu'est-ce qui est prévu ce mois-ci ? »).
   const thisMonth = /\bce mois(?: ci)?\b/.exec(norm);
-  if (thisMonth && tenseOf(norm) !== 'future')
+  if (thisMonth)
     return monthsPeriod(
       today.year,
       today.month,

@@ -92,11 +92,15 @@ export function indicatorReply(
           (o) => o.period,
         ) ?? [];
       const targets = ind.targets.map(
-        (t) => `objectif ${periodText(t.period)} : ${valueText(ind, t.value)}${t.note ? ` (${t.note})` : ''}`,
+        (t) =>
+          `objectif ${periodText(t.period)} : ${valueText(ind, t.value)}${t.note ? ` (${t.note.replace(/\.$/, '')})` : ''}`,
       );
+      const label = `${ind.label}${(intent.areas ?? []).map((a) => areaName(dataset, a)).join('')}`;
       lines.push(
         intent.year === undefined
-          ? `${ind.label}${(intent.areas ?? []).map((a) => areaName(dataset, a)).join('')} : aucune valeur observée dans les documents${targets.length > 0 ? ` ; ${targets.join(' ; ')}` : ''}.`
+          ? targets.length > 0
+            ? `${label} : ${targets.join(' ; ')}. Les documents ne donnent pas encore de valeur atteinte.`
+            : `${label} : aucune valeur observée dans les documents.`
           : `${ind.label} : aucune valeur pour ${intent.year}.${known.length > 0 ? ` Années connues : ${[...new Set(known)].join(', ')}.` : ''}`,
       );
       continue;

@@ -24,7 +24,10 @@ export function quoteLine(dataset: Dataset, hit: PassageHit): ReplyLine {
   const source = hit.passage.source ? dataset.sourceById.get(hit.passage.source) : undefined;
   // A passage cut out of a list keeps no trailing separator: « Repair café », not « Repair café ; ».
   const quoted = hit.passage.text.replace(/\s*[;,:]\s*$/u, '');
-  return { text: `« ${quoted} » — ${where}${source ? ` (${source.title})` : ''}` };
+  const from = source ? ` (${source.title})` : '';
+  // A milestone or a title is its own name: it is not said twice.
+  if (normalizeText(quoted).startsWith(normalizeText(where))) return { text: `« ${quoted} »${from}` };
+  return { text: `« ${quoted} » — ${where}${from}` };
 }
 
 /** The hits worth quoting: those within half the best score that pass the threshold, at most three. */

@@ -1,4 +1,6 @@
 import {
+  type Dataset,
+  type FactGraph,
   type FactNode,
   factGraphOf,
   formatCountFr,
@@ -26,6 +28,32 @@ function heldIn(fact: RelatedFact, year: number | undefined): boolean {
     (from === undefined || Number(from.slice(0, 4)) <= year) &&
     (to === undefined || Number(to.slice(0, 4)) >= year)
   );
+}
+
+/**
+ * The nodes of some facts, a group and its own sub-groups as one: the group, with the parts the
+ * facts name (« GT2 Accompagnement de projets (volet Entreprenariat collectif) »), so a person who
+ * animates one part of a group is not said to animate two groups.
+ */
+function withParts(graph: FactGraph, facts: readonly RelatedFact[]): { node: FactNode; parts: FactNode[] }[] {
+  const ids = new Set(facts.map((f) => f.node.id));
+  const parentOf = (node: FactNode) =>
+    node.kind === 'subgroup'
+      ? relatedFacts(graph, node.id, ['subgroup-of'], 'forward').find((p) => ids.has(p.node.id))?.node
+      : undefined;
+  const out = new Map<string, { node: FactNode; parts: FactNode[] }>();
+  for (const f of facts) {
+    const parent = parentOf(f.node);
+    const entry = out.get((parent ?? f.node).id) ?? { node: parent ?? f.node, parts: [] };
+    if (parent) entry.parts.push(f.node);
+    out.set(entry.node.id, entry);
+  }
+  return [...out.values()];
+}
+
+function partLabel(dataset: Dataset, node: FactNode, parts: readonly FactNode[]): string {
+  if (parts.length === 0) return nodeLabel(dataset, node);
+  return `${nodeLabel(dataset, node)} (${parts.length > 1 ? 'volets' : 'volet'} ${formatListFr(parts.map((p) => p.name))})`;
 }
 
 /** The French label of a fact, read from the start node. */
@@ -68,10 +96,17 @@ export function relationReply(
   for (const f of facts) byLabel.set(labelOf(f), [...(byLabel.get(labelOf(f)) ?? []), f]);
   const lines: string[] = [];
   for (const [label, list] of byLabel) {
-    const names = [...new Set(list.map((f) => nodeLabel(dataset, f.node)))];
-    const noun = KIND_NOUNS[list[0]!.node.kind];
+    const names = [
+      ...new Set(withParts(graph, list).map(({ node, parts }) => partLabel(dataset, node, parts))),
+    ];
+    const first = list[0]!;
+    const noun = KIND_NOUNS[first.node.kind];
     const count = noun ? `${formatCountFr(names.length, noun[0], noun[1])} : ` : '';
-    lines.push(`${name} ${label} ${count}${formatListFr(names)}.`);
+    const plural =
+      first.direction === 'backward' && names.length > 1
+        ? RELATION_LABELS_FR[first.edge.relation].backwardPlural
+        : undefined;
+    lines.push(`${name} ${plural ?? label} ${count}${formatListFr(names)}.`);
   }
   if (lines.length === 0) {
     const asked = intent.relations.map((r) =>

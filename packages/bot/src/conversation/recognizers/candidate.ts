@@ -24,6 +24,8 @@ export const SCORES = {
   personCard: 0.7,
   /** A named person as the subject of a relation cue: « Isabelle Hary anime quels groupes ». */
   personRelation: 0.85,
+  /** The partners of a named group, asked with a partner cue (« avec qui travaille le GT3 »). */
+  groupPartners: 0.8,
   /** A figure the data gives for a named structure or group, asked with « combien ». */
   measureCount: 0.76,
   /** The same asked with a noun of figures (« le budget de la FLAC »). */

@@ -7,6 +7,27 @@ import { type Candidate, SCORES } from './candidate.js';
 /** Nouns that ask for a figure without « combien »: « le budget de la FLAC ». */
 const MEASURE_NOUNS = new Set<string>([...CUES.count, 'budget', 'taux']);
 
+/** Words that ask for a figure in a unit, whatever the indicator's label says (« combien d’argent »). */
+const UNIT_WORDS: Readonly<Partial<Record<Indicator['unit'], ReadonlySet<string>>>> = {
+  eur: new Set([
+    'argent',
+    'euros',
+    'euro',
+    'eur',
+    'montant',
+    'somme',
+    'budget',
+    'financement',
+    'fonds',
+    'cout',
+    'coute',
+    'lever',
+    'collecter',
+  ]),
+  percent: new Set(['pourcentage', 'pourcent', 'taux', 'part', 'proportion']),
+  jobs: new Set(['emplois', 'emploi', 'postes', 'etp']),
+};
+
 /** Label words that say whose figure it is, not what is counted (« d’une structure membre »). */
 const OWNER_WORDS = new Set(['structure', 'structures', 'membre', 'membres', 'une', 'des']);
 
@@ -49,7 +70,8 @@ function countedHits(
   const counted = [ind.label, ...ind.aliases]
     .flatMap((n) => tokenize(n))
     .filter((t) => meaningful(t) && !OWNER_WORDS.has(t) && !named.has(t));
-  return new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)))).size;
+  const unit = UNIT_WORDS[ind.unit];
+  return new Set(typed.filter((w) => counted.some((t) => sameWord(w, t)) || unit?.has(w))).size;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { type PassageHit, passageIndexOf, passageTerm, searchPassages, weightedCoverage } from '@ptce/core';
+import {
+  normalizeText,
+  type PassageHit,
+  passageIndexOf,
+  passageTerm,
+  searchPassages,
+  weightedCoverage,
+} from '@ptce/core';
 import { freeWords, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -52,10 +59,23 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
   // Numbers (« groupe 5 », « en 2022 ») number things or name periods; they are not words to look for.
   const free = freeWords(q, NOISE).filter((w) => !/^\d{1,4}$/.test(w));
   // The question's own words must be matched, not only the names it gives.
-  const freeTerms = [...new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined))];
-  if (freeTerms.length === 0) return undefined;
+  const terms = (words: readonly string[]) =>
+    words.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined);
+  const ownTerms = terms(free);
+  if (ownTerms.length === 0) return undefined;
   const index = passageIndexOf(q.ctx.dataset);
-  const text = [...free, ...q.links.map((l) => l.node.name)].join(' ');
+  // A name as typed and as the data gives it: « SOLIMOB » is the GT5's alias, and the documents'
+  // sentences use it. An alias typed is the question's own word as much as its free words are.
+  const aliases = q.links.flatMap((l) => {
+    const typed = q.r.words.slice(l.start, l.start + l.length).filter((w) => !NOISE.includes(w));
+    return l.node.kind === 'indicator' ||
+      typed.length === 0 ||
+      normalizeText(l.node.name).includes(typed.join(' '))
+      ? []
+      : [typed.join(' ')];
+  });
+  const freeTerms = [...new Set([...ownTerms, ...terms(aliases.flatMap((a) => a.split(' ')))])];
+  const text = [...free, ...aliases, ...q.links.map((l) => l.node.name)].join(' ');
   // Of the best few by BM25, the one that covers most of the question's own words.
   let top: PassageHit | undefined;
   let coverage = 0;
@@ -64,10 +84,10 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
     if (c > coverage) [top, coverage] = [hit, c];
   }
   const matchedFree = top ? top.terms.filter((t) => freeTerms.includes(t)).length : 0;
-  const names = q.links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce').length;
-  if (top && passageIsAnswer(matchedFree, coverage) && (matchedFree >= 2 || names === 0))
+  const named = q.links.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce').length;
+  if (top && passageIsAnswer(matchedFree, coverage) && (matchedFree >= 2 || named === 0))
     return {
-      intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw },
+      intent: { kind: 'passage', query: text, free: [...free, ...aliases].join(' '), text: q.r.raw },
       score: SCORES.passageBase + SCORES.passageSpan * coverage,
       by: 'passage',
     };

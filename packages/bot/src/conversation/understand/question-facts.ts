@@ -1,4 +1,10 @@
-import { type PeriodMention, periodMentionFr } from '@ptce/core';
+import {
+  localStartInstant,
+  meetingsInRange,
+  type PeriodMention,
+  parseLocalDate,
+  periodMentionFr,
+} from '@ptce/core';
 import type { ConversationContext } from '../intent.js';
 import { QUESTION_WORDS, type QuestionAsk, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { type EntityLink, entityLinks } from './entity-links.js';
@@ -37,7 +43,7 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
     asks === 'where' && !where
       ? r.words.map((w) => QUESTION_WORDS.get(w)).find((a) => a && a !== 'where')
       : asks;
-  const period = periodMentionFr(r.raw, ctx.now, ctx.dataset.timeZone);
+  const period = dataPeriod(periodMentionFr(r.raw, ctx.now, ctx.dataset.timeZone), links, ctx);
   return {
     r,
     ctx,
@@ -46,6 +52,31 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
     ...((where ? 'where' : wordAsk) ? { asks: where ? 'where' : wordAsk } : {}),
     ...(period ? { period } : {}),
   };
+}
+
+/**
+ * A month or season named without its year is the nearest one, unless the data has no meeting
+ * then (of the bodies or groups named, if any) and has some the same months on the other side of
+ * today: « combien de monde au copil d'avril ? » asked in November is April past.
+ */
+function dataPeriod(
+  period: PeriodMention | undefined,
+  links: readonly EntityLink[],
+  ctx: ConversationContext,
+): PeriodMention | undefined {
+  if (!period?.alternative) return period;
+  const { dataset } = ctx;
+  const owners = new Set(
+    links.flatMap((l) =>
+      ['body', 'group', 'subgroup'].includes(l.node.kind) && l.node.ref ? [l.node.ref] : [],
+    ),
+  );
+  const count = (p: PeriodMention) =>
+    meetingsInRange(dataset, {
+      from: localStartInstant(parseLocalDate(p.from)!, dataset.timeZone),
+      to: localStartInstant(parseLocalDate(p.to)!, dataset.timeZone),
+    }).filter((m) => owners.size === 0 || owners.has(m.body ?? m.group ?? '')).length;
+  return count(period) === 0 && count(period.alternative) > 0 ? period.alternative : period;
 }
 
 /** Whether a word is a form of a cue word: itself, or with a plural or feminine ending. */

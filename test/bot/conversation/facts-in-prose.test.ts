@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { answer, answerKind } from './answer-at.js';
+
+describe('facts the documents give in prose or as a relation', () => {
+  it('the partners of a group named by an alias, asked « avec qui »', () => {
+    expect(answer('Pour le projet de micro-crèche, avec qui ils travaillent ?')).toEqual([
+      'GT3 Services aux entreprises',
+      [
+        'GT3 Services aux entreprises a pour partenaires Association des Dix Muids, Centre social des Floralties et Micro-crèche Les Petits Loups.',
+      ],
+    ]);
+    expect(answer('les partenaires du GT1 ?')[1]).toEqual([
+      'GT1 Cadres juridiques de la coopération a pour partenaires COORACE et Le Toit Commun.',
+    ]);
+  });
+
+  it('a sum asked in money words is the figure in euros, its target when none is reached yet', () => {
+    expect(answer("La fondation territoriale doit réunir combien d'argent ?")).toEqual([
+      'Engagements des fondateurs de la Fondation territoriale',
+      [
+        'Engagements des fondateurs de la Fondation territoriale : objectif 2024 : 100 000 € (Total des engagements des fondateurs à réunir pour déposer le dossier auprès de la Fondation de France mi-mai). Les documents ne donnent pas encore de valeur atteinte.',
+      ],
+    ]);
+  });
+
+  it('a group’s alias as typed finds the sentence that uses it, quoted once', () => {
+    expect(answerKind('combien de postes à recruter en 2024 pour SOLIMOB ?')).toEqual([
+      'passage',
+      [
+        "« Démarrage de SOLIMOB, avec le recrutement d'une équipe projet : un(e) chef(fe) de projet, deux chargé(e)s d'accueil, un(e) conseiller(ère) en éco-mobilité inclusive et un(e) chargé(e) de mission covoiturage » (PHARE, rapport d'activité de l'année 2023)",
+      ],
+    ]);
+  });
+
+  it('a person who animates one part of a group animates that group’s part, not two groups', () => {
+    expect(answer('Isabelle Hary anime quels groupes de travail ?')[1]).toEqual([
+      'Isabelle Hary anime 3 groupes : GT2 Accompagnement de projets (volet Entreprenariat collectif), GT5 Éco-mobilité solidaire et GT7 Alimentation de proximité.',
+    ]);
+    expect(answer('David Cambier copilote quoi ?')[1]).toEqual([
+      'David Cambier copilote 1 groupe : GT2 Accompagnement de projets (volets Entreprenariat collectif et Financement solidaire).',
+    ]);
+  });
+});
+
+describe('a month named without its year', () => {
+  it('is the coming December when asked in the present, « se passe » is not « passé »', () => {
+    const [title, lines] = answer('Qu’est-ce qui se passe en décembre ?');
+    expect(title).toBe('Agenda — décembre 2023');
+    expect(lines).toContain('mardi 12 décembre 2023 — Comité stratégique du PTCE');
+  });
+
+  it('is the April past when no verb says when and only that one has the meeting', () => {
+    expect(answer('combien de monde au copil d’avril ?')).toEqual([
+      "Comité de pilotage du PTCE Auton'Hommes",
+      [
+        "jeudi 6 avril 2023 de 13 h 30 à 17 h 45 — Comité de pilotage du PTCE Auton'Hommes (Site minier de Wallers)",
+        'Participants : 80 (Près de 80 participants).',
+      ],
+    ]);
+  });
+
+  it('stays the coming one when a verb says so, even with nothing in it', () => {
+    expect(answer('qu’est-ce qu’on fait en janvier ?')).toEqual([
+      'Agenda — janvier 2024',
+      ['Aucune réunion connue pour janvier 2024 dans les documents.'],
+    ]);
+  });
+
+  it('« ce mois-ci » asked of the future is still the calendar month', () => {
+    const [title, lines] = answer('Qu’est-ce qui est prévu ce mois-ci ?');
+    expect(title).toBe('Agenda — novembre 2023');
+    expect(lines).toContain('mardi 7 novembre 2023 — Bureau');
+    expect(lines).toContain('jeudi 30 novembre 2023 — Bureau');
+    expect(lines.some((l) => l.includes('décembre'))).toBe(false);
+  });
+});
