@@ -74,3 +74,47 @@ describe('a month named without its year', () => {
     expect(lines.some((l) => l.includes('décembre'))).toBe(false);
   });
 });
+
+describe('more facts in prose', () => {
+  it('« les bureaux de PHARE » asked where are its offices, not the Bureau’s meetings', () => {
+    expect(answer('ou sont les bureaux de phare maintenant')).toEqual([
+      'PHARE',
+      [
+        "Adresse de PHARE : Site minier d'Arenberg, Bâtiment Entreprises, Plot F, Rue Michel Rondet, 59135 Wallers",
+      ],
+    ]);
+  });
+
+  it('a word the passage search stems once finds the sentence using it (« entreprise »)', () => {
+    expect(answer('Le covoiturage avec France Travail, c’est avec quelle entreprise ?')[1]?.[0]).toBe(
+      "« Entreprise visée par le développement du covoiturage avec France Travail. » — Stellantis (PHARE, rapport d'activité de l'année 2023)",
+    );
+  });
+
+  it('a kind of partner asked (« quelle CAE », « quelles entreprises ») keeps the partners of that kind', () => {
+    expect(answer('Avec quelle CAE on travaille pour la coopérative d’activité et d’emploi ?')[1]).toEqual([
+      'GT2 Accompagnement de projets a pour partenaire GrandsEnsemble.',
+    ]);
+    expect(answer('le GT5 travaille avec quelles entreprises ?')[1]).toEqual([
+      'GT5 Éco-mobilité solidaire a pour partenaire Stellantis.',
+    ]);
+  });
+
+  it('a figure whose note uses the question’s words (« réunir pour déposer le dossier »)', () => {
+    expect(
+      answerKind('Combien faut-il réunir pour déposer le dossier de la fondation territoriale ?')[0],
+    ).toBe('indicator');
+  });
+
+  it('every figure the same words name, « depuis septembre » being since when', () => {
+    expect(answer('L’atelier théâtre depuis septembre, ça donne quoi en chiffres ?')).toEqual([
+      "Personnes accompagnées par l'atelier théâtre, Sorties vers un emploi de l'atelier théâtre",
+      [
+        "Personnes accompagnées par l'atelier théâtre :",
+        "• 2023 : 20 — PHARE, rapport d'activité de l'année 2023 (Depuis septembre 2023 ; 18 femmes et 2 hommes.)",
+        "Sorties vers un emploi de l'atelier théâtre :",
+        "• 2023 : 2 — PHARE, rapport d'activité de l'année 2023 (Depuis septembre 2023.)",
+      ],
+    ]);
+  });
+});

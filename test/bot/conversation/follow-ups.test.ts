@@ -147,7 +147,7 @@ describe('follow-ups with a pronoun', () => {
 
   it('« pour ça » is the last subject, as it was typed', () => {
     const [, second] = conversation('c’est quoi SOLIMOB ?', 'combien de postes à recruter en 2024 pour ça ?');
-    expect(second[0]).toBe('D’après les documents');
-    expect(second[1][0]).toContain('un(e) chef(fe) de projet, deux chargé(e)s d');
+    expect(second![0]).toBe('D’après les documents');
+    expect(second![1][0]).toContain('un(e) chef(fe) de projet, deux chargé(e)s d');
   });
 });

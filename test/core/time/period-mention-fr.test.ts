@@ -114,6 +114,16 @@ describe('periodMentionFr, a month named without its year', () => {
     expect(periodMentionFr('est-ce qu’il y aura un copil en mars ?', nov, PARIS)?.label).toBe('mars 2024');
   });
 
+  it('reads « depuis septembre » as from the last September to today', () => {
+    expect(periodMentionFr('les réunions depuis septembre ?', nov, PARIS)).toEqual({
+      from: '2023-09-01',
+      to: '2023-11-21',
+      label: 'depuis septembre 2023',
+      precision: 'span',
+      text: 'septembre',
+    });
+  });
+
   it('names a day or a week by its date, in French', () => {
     expect(periodMentionFr('la semaine dernière il y a eu quelle réunion ?', nov, PARIS)).toEqual({
       from: '2023-11-13',

@@ -101,6 +101,11 @@ export type Intent =
       readonly direction: 'forward' | 'backward';
       /** Only nodes of these kinds at the other end. */
       readonly targetKinds?: readonly FactNodeKind[];
+      /**
+       * Only nodes whose name, description or kind uses this normalised word (« quelle CAE »),
+       * when some do.
+       */
+      readonly mentioning?: string;
       readonly year?: number;
     }
   | { readonly kind: 'entity-attribute'; readonly node: string; readonly attribute: string }

@@ -245,7 +245,11 @@ export function searchPassages(
       .filter((t): t is string => t !== undefined),
   );
   if (terms.size === 0) return [];
+  // The terms are already in index form: stemming them again would change some (« entrepris »
+  // would become « entrepr ») and they would no longer be the question's terms.
   const results = index.search.search([...terms].join(' '), {
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
     boost: { text: 2, name: 1 },
     prefix: (term) => term.length >= 3,
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),

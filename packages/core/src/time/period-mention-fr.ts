@@ -159,6 +159,18 @@ export function periodMentionFr(text: string, now: Date, timeZone: string): Peri
   const dayOfMonth = month !== undefined && /\b(?:[12]?\d|3[01]|1er) $/.test(norm.slice(0, month.index ?? 0));
   if (month && !dayOfMonth) {
     const m = frMonthNumber(month[1]!)!;
+    // « depuis septembre »: from the last September begun to today.
+    if (/\bdepuis (?:le mois de |le debut de |debut )?$/.test(norm.slice(0, month.index ?? 0))) {
+      const year = month[2] ? Number(month[2]) : nearestYear(m, today, 'past');
+      const tomorrow = new Date(Date.UTC(today.year, today.month - 1, (local.day ?? 1) + 1));
+      return {
+        from: monthText(year, m),
+        to: tomorrow.toISOString().slice(0, 10),
+        label: `depuis ${frMonthNames[m - 1]} ${year}`,
+        precision: 'span',
+        text: month[0],
+      };
+    }
     const year = month[2] ? Number(month[2]) : nearestYear(m, today, tenseOf(norm));
     const named = (y: number) => monthsPeriod(y, m, 1, `${frMonthNames[m - 1]} ${y}`, 'month', month[0]);
     return withAlternative(

@@ -5,6 +5,7 @@ import {
   factGraphOf,
   formatCountFr,
   formatListFr,
+  normalizeText,
   RELATION_LABELS_FR,
   type RelatedFact,
   relatedFacts,
@@ -56,6 +57,31 @@ function partLabel(dataset: Dataset, node: FactNode, parts: readonly FactNode[])
   return `${nodeLabel(dataset, node)} (${parts.length > 1 ? 'volets' : 'volet'} ${formatListFr(parts.map((p) => p.name))})`;
 }
 
+/** Nouns that name a kind of partner (« quelles entreprises »), singular. */
+const KIND_NOUNS_FR: Readonly<Record<string, string>> = {
+  entreprise: 'company',
+  societe: 'company',
+  association: 'association',
+  asso: 'association',
+  financeur: 'funder',
+  collectivite: 'public',
+  reseau: 'network',
+  laboratoire: 'research',
+  labo: 'research',
+};
+
+/**
+ * Whether a node is of the kind a noun names (« entreprises »), or else uses the noun, or its
+ * singular, in its name or description (« CAE »).
+ */
+function mentions(dataset: Dataset, node: FactNode, word: string): boolean {
+  const singular = word.replace(/[sx]$/, '');
+  const kind = KIND_NOUNS_FR[word] ?? KIND_NOUNS_FR[singular];
+  if (kind) return node.kind === 'partner' && dataset.partnerById.get(node.ref ?? '')?.kind === kind;
+  const text = ` ${normalizeText(`${node.name} ${node.attributes.description?.value ?? ''}`)} `;
+  return text.includes(` ${word} `) || text.includes(` ${singular} `);
+}
+
 /** The French label of a fact, read from the start node. */
 function labelOf(fact: RelatedFact): string {
   if (fact.edge.relation === 'holds-role' && fact.direction === 'forward')
@@ -80,7 +106,7 @@ export function relationReply(
       lines: ['Je ne trouve pas cet élément dans les documents.'],
       error: true,
     });
-  const facts = relatedFacts(
+  let facts = relatedFacts(
     graph,
     start.id,
     intent.relations.length > 0 ? intent.relations : undefined,
@@ -91,6 +117,10 @@ export function relationReply(
       (intent.targetKinds === undefined || intent.targetKinds.includes(f.node.kind)) &&
       heldIn(f, intent.year),
   );
+  const mentioned = intent.mentioning
+    ? facts.filter((f) => mentions(dataset, f.node, intent.mentioning!))
+    : [];
+  if (mentioned.length > 0) facts = mentioned;
   const name = nodeLabel(dataset, start);
   const byLabel = new Map<string, RelatedFact[]>();
   for (const f of facts) byLabel.set(labelOf(f), [...(byLabel.get(labelOf(f)) ?? []), f]);

@@ -75,6 +75,19 @@ function countedHits(
 }
 
 /**
+ * How many of the question's words the notes of an indicator's values use, when two or more do:
+ * « combien faut-il réunir pour déposer le dossier » is the target whose note says « à réunir
+ * pour déposer le dossier ».
+ */
+function noteHits(ind: Indicator, typed: readonly string[]): number {
+  const words = [...ind.observations, ...ind.targets]
+    .flatMap((v) => (v.note ? tokenize(v.note) : []))
+    .filter((t) => meaningful(t));
+  const hits = new Set(typed.filter((w) => words.some((t) => sameWord(w, t)))).size;
+  return hits >= 2 ? hits : 0;
+}
+
+/**
  * A figure of a named structure or group: « La Pose a combien de salariés ? », « le budget de la
  * FLAC », « le GT2 s’est réuni combien de fois en 2023 ? ». The indicator is one the data gives
  * for that node (an observation of its area, or its name in the label), and a word of the
@@ -96,7 +109,7 @@ export function measureRecognizer(q: QuestionFacts): Candidate | undefined {
     });
     if (of.length === 0) continue;
     const named = new Set(of.flatMap((o) => o.names.flatMap((n) => n.split(' '))));
-    const hits = countedHits(ind, typed, named);
+    const hits = countedHits(ind, typed, named) || noteHits(ind, typed);
     if (hits === 0) continue;
     const areas = new Set(of.flatMap((o) => (o.area && o.node.ref !== undefined ? [o.node.ref] : [])));
     if (!best || hits > best.hits) best = { keys: [ind.key], areas, hits };

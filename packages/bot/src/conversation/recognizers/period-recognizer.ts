@@ -31,10 +31,12 @@ export function periodRecognizer(q: QuestionFacts): Candidate | undefined {
     kind: l.node.kind as TargetRef['kind'],
     id: l.node.ref!,
   }));
-  const words = period.precision === 'year' ? LIST_WORDS : PERIOD_MEETING_WORDS;
+  // « depuis septembre » says since when, not which meetings, unless a list is asked.
+  const words =
+    period.precision === 'year' || period.label.startsWith('depuis') ? LIST_WORDS : PERIOD_MEETING_WORDS;
   const bareDate = q.r.words.length <= period.text.split(' ').length + 2;
   // « les bureaux du 1er trimestre » : a body or group with a period finer than a year is a list.
-  const finer = period.precision !== 'year';
+  const finer = period.precision !== 'year' && !period.label.startsWith('depuis');
   if (!hasPhrase(q, words) && !(finer && (bareDate || targets.length > 0))) return undefined;
   // « qui a accompagné la fondation au premier semestre ? » asks who, not which meetings.
   if (q.asks === 'who' && !hasPhrase(q, PERIOD_MEETING_WORDS)) return undefined;

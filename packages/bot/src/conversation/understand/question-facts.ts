@@ -27,7 +27,7 @@ export interface QuestionFacts {
  * fact-graph nodes it names, the question word and the period.
  */
 export function questionFacts(question: string, ctx: ConversationContext): QuestionFacts {
-  const r = read(question, ctx.dataset);
+  const r = read(offices(question), ctx.dataset);
   // « adhérents », « structures » name the members' indicator, but ask about the members themselves.
   const generic = new Set(STRUCTURE_WORDS);
   const links = entityLinks(r, ctx.dataset).filter(
@@ -52,6 +52,16 @@ export function questionFacts(question: string, ctx: ConversationContext): Quest
     ...((where ? 'where' : wordAsk) ? { asks: where ? 'where' : wordAsk } : {}),
     ...(period ? { period } : {}),
   };
+}
+
+/**
+ * « Où sont les bureaux de PHARE ? » asks for its offices, not where the Bureau meets: the plural
+ * asked where, with no word of a meeting, reads as « locaux ».
+ */
+function offices(question: string): string {
+  if (!/(^|[^\p{L}])(où|ou)\s.*\bbureaux\b/iu.test(question)) return question;
+  if (/r[ée]uni|\blieu\b|\btenu|\btien|prochain|derni|\bdates?\b|quand/iu.test(question)) return question;
+  return question.replace(/\bbureaux\b/iu, 'locaux');
 }
 
 /**

@@ -30,6 +30,34 @@ const OPENERS = new Set([
   'a',
 ]);
 
+/** Pronouns that may stand for a subject named before them. */
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'c', 'ca']);
+
+/** Words that make a clause a question. */
+const ASKING = new Set([
+  'qui',
+  'quand',
+  'combien',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'comment',
+  'pourquoi',
+  'quoi',
+  'que',
+  'qu',
+]);
+
+/** Whether a clause asks something: a question word, or « où » as typed. */
+function asks(clause: string): boolean {
+  return (
+    normalizeText(clause)
+      .split(' ')
+      .some((w) => ASKING.has(w)) || /(^|[^\p{L}])où(?!\p{L})/iu.test(clause)
+  );
+}
+
 /**
  * Splits a sentence that asks several questions into its questions: « qui préside La Pose, et
  * elle a rejoint PHARE en quelle année ? », « PHARE a été créé quand ? et qui a lancé la
@@ -52,7 +80,11 @@ export function splitClauses(question: string): string[] | undefined {
     // « où » ends in a letter \b does not know: the boundary is written out.
     const opens = OPENERS.has(first) || /^où(?!\p{L})/iu.test(piece.trim());
     const words = normalizeText(piece).split(' ').filter(Boolean).length;
-    if (clauses.length > 0 && (!opens || words < 2)) clauses[clauses.length - 1] += ` et ${piece}`;
+    // « L'atelier théâtre depuis septembre, ça donne quoi ? », « Mouly, elle fait quoi ? »: a
+    // pronoun after a clause that asks nothing stands for that clause's subject; one question.
+    const dislocated = clauses.length > 0 && PRONOUNS.has(first) && !asks(clauses[clauses.length - 1]!);
+    if (dislocated) clauses[clauses.length - 1] += `, ${piece}`;
+    else if (clauses.length > 0 && (!opens || words < 2)) clauses[clauses.length - 1] += ` et ${piece}`;
     else clauses.push(piece);
   }
   return clauses.length >= 2 ? clauses.map((c) => c.trim()) : undefined;

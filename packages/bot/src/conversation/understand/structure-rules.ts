@@ -72,12 +72,13 @@ export function indicatorMentions(r: Reading, withPlace: boolean): string[] {
  * The indicator whose label or aliases share the most words with the question ("combien d'EPCI
  * ont conventionné" → "EPCI ayant conventionné"), with the question words it used.
  */
-export function indicatorByWords(r: Reading): { key: string; used: Set<number> } | undefined {
+export function indicatorByWords(r: Reading): { key: string; keys: string[]; used: Set<number> } | undefined {
   const candidates = r.words
     .map((w, i) => ({ w, i, stem: stemOf(w) }))
     .filter(({ w, i }) => !r.named[i] && w.length >= 3 && !FUNCTION_SET.has(w) && !COUNT_WORDS.has(w));
   if (candidates.length === 0) return undefined;
   let best: { key: string; used: Set<number>; score: number; hits: number } | undefined;
+  const all: { key: string; used: Set<number> }[] = [];
   for (const { key, tokens } of wordsOf(r.dataset).indicatorNames) {
     const used = new Set<number>();
     for (const { t, stem } of tokens) {
@@ -85,11 +86,18 @@ export function indicatorByWords(r: Reading): { key: string; used: Set<number> }
       if (c) used.add(c.i);
     }
     if (used.size === 0) continue;
+    all.push({ key, used });
     const score = used.size / tokens.length;
     if (!best || score > best.score || (score === best.score && used.size > best.hits))
       best = { key, used, score, hits: used.size };
   }
-  return best && best.score >= 0.5 ? { key: best.key, used: best.used } : undefined;
+  if (!best || best.score < 0.5) return undefined;
+  // « l'atelier théâtre, ça donne quoi en chiffres ? »: every figure named by the same words of
+  // the question (two at least), the best first.
+  const same = (u: Set<number>) => u.size === best!.used.size && [...u].every((i) => best!.used.has(i));
+  const others =
+    best.hits >= 2 ? all.filter((o) => o.key !== best!.key && same(o.used)).map((o) => o.key) : [];
+  return { key: best.key, keys: [best.key, ...new Set(others)], used: best.used };
 }
 
 /** The PTCE's count of member structures: the indicator whose label is only generic words. */

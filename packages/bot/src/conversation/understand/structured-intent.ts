@@ -78,7 +78,7 @@ export function structuredIntent(
   const byWords = has(r, 'count') ? indicatorByWords(r) : undefined;
   if (byWords && indicators.length > 0) {
     const longest = Math.max(...r.mentions.filter((m) => m.entity.kind === 'indicator').map((m) => m.length));
-    if (byWords.used.size > longest) indicators = [byWords.key];
+    if (byWords.used.size > longest) indicators = byWords.keys;
   }
   const bodies = [...new Set([...entitiesOf(r, 'body'), ...abbreviatedBodies(r)])];
   // « les membres du bureau » asks who sits in the body, not how many members the PTCE has.
@@ -113,7 +113,7 @@ export function structuredIntent(
   if (indicators.length > 0) return indicatorIntent(r, indicators, ys);
 
   // Figures named in other words than the indicator's label.
-  if (byWords) return residual(r, byWords.used).length > 0 ? unknown : indicatorIntent(r, [byWords.key], ys);
+  if (byWords) return residual(r, byWords.used).length > 0 ? unknown : indicatorIntent(r, byWords.keys, ys);
 
   // People and structures asked about by role, or by a name the data does not have.
   const role = roleOf(r);
