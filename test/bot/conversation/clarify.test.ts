@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { answerKind as answer } from './answer-at.js';
 
 describe('a question too short to say what it is about is asked back', () => {
-  it('lists the bodies a word names, with their next meeting or their rhythm', () => {
+  it('lists the bodies a word names, with their rhythm and next meeting', () => {
     expect(answer('le comité ?')).toEqual([
       'clarify',
       [
         '3 réponses pour « comité » ; laquelle voulez-vous dire ?',
-        '• Comité stratégique — prochaine réunion : mardi 12 décembre 2023',
+        '• Comité stratégique — 1 à 2 fois par an ; prochaine réunion : mardi 12 décembre 2023',
         '• Comité opérationnel — 3 à 4 fois par an',
         '• Comité de pilotage — 1 fois par an',
       ],
@@ -18,6 +18,13 @@ describe('a question too short to say what it is about is asked back', () => {
       '• Commission communication',
       '• Commission animation territoriale',
     ]);
+  });
+
+  it('asks back the same when the shared word comes with words of asking only', () => {
+    const [kind, lines] = answer('le comité se réunit tous les combien ?');
+    expect(kind).toBe('clarify');
+    expect(lines[0]).toBe('3 réponses pour « comité » ; laquelle voulez-vous dire ?');
+    expect(answer('quand a lieu le comité ?')[0]).toBe('clarify');
   });
 
   it('asks which meeting, with the next dated ones, when none is named', () => {

@@ -151,3 +151,24 @@ describe('follow-ups with a pronoun', () => {
     expect(second![1][0]).toContain('un(e) chef(fe) de projet, deux chargé(e)s d');
   });
 });
+
+describe('a body’s meeting before or after the one just given', () => {
+  it('« et le CA juste avant ? » after the AG is the council before it, « juste » not a typo of « Just »', () => {
+    expect(
+      conversation('Quand a eu lieu l’AG 2023 ?', 'et le CA juste avant ?', 'et le bureau d’après ?'),
+    ).toEqual([
+      [
+        'Cadence 2023 : Assemblée générale',
+        [
+          'Assemblée générale : aucun rythme n’est fixé, je ne peux pas dire s’il a été respecté ; 1 réunion tenue en 2023.',
+          '• Assemblée générale — mercredi 21 juin 2023',
+        ],
+      ],
+      [
+        "Réunion précédente : Conseil d'administration",
+        ["mardi 11 avril 2023 — Conseil d'administration (il y a 7 mois)"],
+      ],
+      ['Réunion suivante : Bureau', ['mai 2023 — Bureau (il y a 6 mois)']],
+    ]);
+  });
+});

@@ -11,6 +11,15 @@ describe('what the documents do not say is said to be missing', () => {
     ]);
   });
 
+  it('a body’s meetings of a year the documents do not cover, not « 0 réunion tenue »', () => {
+    expect(answer('Quand a eu lieu l’AG 2022 ?')).toEqual([
+      'Cadence 2022 : Assemblée générale',
+      [
+        'Assemblée générale : aucune réunion en 2022 dans les documents. Réunions connues : mercredi 21 juin 2023.',
+      ],
+    ]);
+  });
+
   it('a detail of a regional PTCE the registry does not hold', () => {
     const [title, lines] = answer("l'adresse du PTCE Anima a Calais ?");
     expect(title).toBe('Anima Grand Calais');

@@ -1,7 +1,7 @@
 import { factGraphOf, normalizeText, passageIndexOf, searchPassages } from '@ptce/core';
 import type { ConversationMemory } from './conversation-memory.js';
 import { MEMORY_TTL_MS } from './conversation-memory.js';
-import type { ConversationContext, Intent } from './intent.js';
+import type { ConversationContext, Intent, TargetRef } from './intent.js';
 import { BACK_REFERENCES, CONTACT_DETAIL_WORDS, NEXT_ONE, PREVIOUS_ONE } from './relation-cues-fr.js';
 import { questionFacts } from './understand/question-facts.js';
 import { residual } from './understand/reading.js';
@@ -116,6 +116,18 @@ export function resolveFollowUp(
       },
     };
 
+  // « et le CA juste avant ? » after a meeting: that body's meeting before it, or after it.
+  const meetingTarget = own.length === 1 && ['body', 'group', 'subgroup'].includes(own[0]!.node.kind);
+  const before = has([...PREVIOUS_ONE, 'juste avant', 'avant']);
+  const after = has([...NEXT_ONE, 'juste apres']);
+  if (meetingTarget && (before || after) && memory.firstMeetingAt !== undefined && own[0]!.node.ref) {
+    const targets = [{ kind: own[0]!.node.kind as TargetRef['kind'], id: own[0]!.node.ref }];
+    return {
+      intent: before
+        ? { kind: 'last-meeting', targets, before: memory.firstMeetingAt }
+        : { kind: 'next-meeting', targets, after: memory.lastMeetingAt ?? memory.firstMeetingAt },
+    };
+  }
   // « il copilote quels GT ? »: a word that names a figure (« GT ») beside a pronoun is not a new
   // subject; the pronoun's person is.
   const figureWordOnly = !startsWithEt && backRef && own.every((l) => l.node.kind === 'indicator');

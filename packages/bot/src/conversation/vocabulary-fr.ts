@@ -383,7 +383,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...'voudrais voudrait voulez veux aimerais souhaite souhaiterais besoin'.split(' '),
   ...'savoir sais sait connaitre dire dis dites donner donne donnez indiquer indiquez'.split(' '),
   ...'montrer montre montrez rappeler rappelle trouver cherche recherche'.split(' '),
-  ...'ne n pas plus tres bien aussi encore deja toujours donc alors svp stp plait sil'.split(' '),
+  ...'ne n pas plus tres bien aussi encore deja toujours donc alors svp stp plait sil juste'.split(' '),
   ...'comment combien quand pourquoi oui non merci bonjour bonsoir salut hello madame monsieur'.split(' '),
   ...'tout tous toute toutes autre autres meme chaque parle parler parlez sujet propos concernant'.split(' '),
   ...'question questions info infos information informations renseignement renseignements'.split(' '),

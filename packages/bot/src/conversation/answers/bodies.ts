@@ -2,6 +2,7 @@ import {
   type Cadence,
   type CadenceEntry,
   cadenceReport,
+  formatListFr,
   formatLocalDateFr,
   meetingsOf,
   nextMeeting,
@@ -116,6 +117,11 @@ export function bodyReply(
     const entry = report.find((e) => e.target.id === b.id);
     if (entry) return complianceText(entry, ctx);
     const n = unruled.find((u) => u.body.id === b.id)?.held.length ?? 0;
+    // None that year is what the documents do not say, not a year without meetings.
+    if (n === 0) {
+      const known = meetingsOf(dataset, { target: b.id, statuses: ['held'] }).slice(-3);
+      return `${b.name} : aucune réunion en ${year} dans les documents.${known.length > 0 ? ` Réunions connues : ${formatListFr(known.map((m) => meetingDateText(m)))}.` : ''}`;
+    }
     return `${b.name} : aucun rythme n’est fixé, je ne peux pas dire s’il a été respecté ; ${n} réunion${n > 1 ? 's' : ''} tenue${n > 1 ? 's' : ''} en ${year}.`;
   });
   const held = [
@@ -128,15 +134,18 @@ export function bodyReply(
       ...held.map((m) => `• ${targetName(dataset, m.body ?? m.group)} — ${meetingDateText(m)}`),
     ],
     sources: citedSources(dataset, [...bodies.map((b) => b.source), ...held.map((m) => m.source)]),
-    data: report
-      .filter((e) => intent.bodies.includes(e.target.id))
-      .map((e) => ({
-        id: e.target.id,
-        status: e.status,
-        held: e.held,
-        planned: e.planned,
-        expected: e.expected,
-      })),
+    data: {
+      bodies: report
+        .filter((e) => intent.bodies.includes(e.target.id))
+        .map((e) => ({
+          id: e.target.id,
+          status: e.status,
+          held: e.held,
+          planned: e.planned,
+          expected: e.expected,
+        })),
+      meetings: held.map((m) => m.id),
+    },
   });
 }
 

@@ -23,12 +23,11 @@ export function clarifyReply(intent: Extract<Intent, { kind: 'clarify' }>, ctx: 
     const lines = targets.map((t, i) => {
       const next = nextMeeting(dataset, now, { target: t.id });
       const cadence = dataset.bodyById.get(t.id)?.cadence;
-      const when = next
-        ? ` — prochaine réunion : ${meetingDateText(next)}`
-        : cadence
-          ? ` — ${cadenceText(cadence)}`
-          : '';
-      return `• ${names[i]}${when}`;
+      const when = [
+        ...(cadence ? [cadenceText(cadence)] : []),
+        ...(next ? [`prochaine réunion : ${meetingDateText(next)}`] : []),
+      ];
+      return `• ${names[i]}${when.length > 0 ? ` — ${when.join(' ; ')}` : ''}`;
     });
     // The noun as the data writes it, accents kept: « comité », « commission ».
     const noun = (names[0] ?? intent.word).split(' ')[0]!.toLocaleLowerCase('fr');

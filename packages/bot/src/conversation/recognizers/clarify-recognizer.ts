@@ -1,6 +1,7 @@
 import { normalizeText } from '@ptce/core';
-import type { ClarifyAbout } from '../intent.js';
+import type { ClarifyAbout, TargetRef } from '../intent.js';
 import type { QuestionFacts } from '../understand/question-facts.js';
+import { residual } from '../understand/reading.js';
 import { FUNCTION_SET } from '../understand/vocabulary-index.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -79,6 +80,16 @@ export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
       score: SCORES.clarifyMeeting,
       by: 'clarify',
     };
+  // « le comité se réunit tous les combien ? »: a word several bodies' names start with, and
+  // otherwise only words of asking, is a longer way of asking « le comité ? ».
+  const shared = q.r.words.find((w) => !FUNCTION_SET.has(w) && classTargets(q, w).length >= 2);
+  if (shared && content.length > 1 && residual(q.r).length === 0)
+    // Above a meeting whose title holds the word (« 1er Comité Territorial Cambrésien »).
+    return {
+      intent: { kind: 'clarify', about: 'target', word: shared, targets: classTargets(q, shared) },
+      score: SCORES.clarifyMeeting,
+      by: 'clarify',
+    };
   if (content.length === 0 || content.length > 2) return undefined;
   const detail = DETAIL_WORDS.get(phrase);
   if (detail) return candidate({ kind: 'clarify', about: detail, word: phrase });
@@ -91,18 +102,20 @@ export function clarifyRecognizer(q: QuestionFacts): Candidate | undefined {
       score: SCORES.clarifyMeeting,
       by: 'clarify',
     };
+  const targets = classTargets(q, word);
+  if (targets.length < 2) return undefined;
+  return candidate({ kind: 'clarify', about: 'target', word, targets });
+}
+
+/** The bodies and groups whose name starts with a word (« comité », « commission »). */
+function classTargets(q: QuestionFacts, word: string): TargetRef[] {
   const { dataset } = q.ctx;
-  const named = [
+  return [
     ...dataset.bodies.map((b) => ({ kind: 'body' as const, id: b.id, name: b.name })),
     ...dataset.groups.map((g) => ({ kind: 'group' as const, id: g.id, name: g.name })),
-  ].filter((n) => sameWord(word, normalizeText(n.name).split(' ')[0]!));
-  if (named.length < 2) return undefined;
-  return candidate({
-    kind: 'clarify',
-    about: 'target',
-    word,
-    targets: named.map(({ kind, id }) => ({ kind, id })),
-  });
+  ]
+    .filter((n) => sameWord(word, normalizeText(n.name).split(' ')[0]!))
+    .map(({ kind, id }) => ({ kind, id }));
 }
 
 function candidate(intent: Candidate['intent']): Candidate {
