@@ -118,3 +118,45 @@ describe('more facts in prose', () => {
     ]);
   });
 });
+
+describe('meetings and passages named by their own words', () => {
+  it('a word and its stem meet at one term (« labellisé », « label »)', () => {
+    expect(answer('depuis quand on est labellisé PTCE ?')[1]).toEqual([
+      "décembre 2021 : PHARE lauréat de la phase 2 de l'AMI PTCE : label « Pôle Territorial de Coopération Économique » pour le projet Auton'Hommes",
+    ]);
+  });
+
+  it('a group with no meeting asked « où » quotes the sentence, not « aucune réunion »', () => {
+    expect(answer('La visite apprenante du GT cadres juridiques, c’est où ?')).toEqual([
+      'D’après les documents',
+      [
+        "« Perspectives : créer la SCIC SOLIMOB et faciliter l'accès des acteurs de l'ESS aux marchés publics ; visite apprenante prévue au Toit Commun à Lens. » — GT1 Cadres juridiques de la coopération (PTCE Auton'Hommes, livret du comité stratégique)",
+      ],
+    ]);
+  });
+
+  it('a group’s event named by its title gives its date, place and participants once', () => {
+    expect(answer('le temps fort du GT mobilisation citoyenne : date, lieu et nb de participants ?')).toEqual(
+      [
+        'Premier temps fort de la mobilisation citoyenne',
+        [
+          'mercredi 13 décembre 2023 — Premier temps fort de la mobilisation citoyenne · GT8 Mobilisation citoyenne (Siège de Valenciennes Métropole)',
+          'Participants : 23 (23 participants issus de diverses structures de la région).',
+        ],
+      ],
+    );
+    expect(answerKind('Cocktail de lancement de la fondation territoriale : quand et où ?')).toEqual([
+      'meeting-info',
+      [
+        'jeudi 14 décembre 2023 — Cocktail de lancement de la Fondation territoriale (Siège de la Mutuelle Just, 53 Avenue Verdun, 59300 Valenciennes)',
+        'Le nombre de participants n’est pas indiqué dans les documents.',
+      ],
+    ]);
+  });
+
+  it('a count the notes do not give all of is not taken from them (« combien d’animaux »)', () => {
+    const [kind, lines] = answerKind('combien d’animaux en éco-pâturage chez espoir ?');
+    expect(kind).toBe('passage');
+    expect(lines[0]).toContain('120 animaux');
+  });
+});

@@ -380,7 +380,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...'est sont es suis etait etaient sera seront serait ete etre'.split(' '),
   ...'ai as avons avez ont avait aura auront aurait avoir eu'.split(' '),
   ...'fait font faire faites peut peux pouvez pourriez pourrais pourrait puis puisse'.split(' '),
-  ...'voudrais voudrait voulez veux aimerais souhaite souhaiterais besoin'.split(' '),
+  ...'voudrais voudrait voulez veux aimerais souhaite souhaiterais besoin faut faudrait falloir doit doivent'.split(
+    ' ',
+  ),
   ...'savoir sais sait connaitre dire dis dites donner donne donnez indiquer indiquez'.split(' '),
   ...'montrer montre montrez rappeler rappelle trouver cherche recherche'.split(' '),
   ...'ne n pas plus tres bien aussi encore deja toujours donc alors svp stp plait sil juste'.split(' '),

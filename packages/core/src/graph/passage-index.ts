@@ -45,7 +45,8 @@ export interface PassageIndex {
 const STOP = new Set(stopwords.map((w) => normalizeText(w)));
 
 /**
- * The index form of a word: lower case, French Snowball stem, no accents; undefined for a stop word.
+ * The index form of a word: lower case, French Snowball stem (applied until it no longer
+ * changes), no accents; undefined for a stop word.
  *
  * @param word - A word as typed or written.
  * @returns Its term, or undefined when it carries no meaning.
@@ -57,7 +58,15 @@ export function passageTerm(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 2 || STOP.has(normalizeText(lower))) return undefined;
   if (/^\d+$/.test(lower)) return lower;
-  return normalizeText(stemmer(lower));
+  // Stemmed until it stays the same, so a term is its own term: « labellisé » and « label »
+  // meet at « label », whichever of a word or its stem is looked up.
+  let term = normalizeText(stemmer(lower));
+  for (let i = 0; i < 3; i++) {
+    const again = normalizeText(stemmer(term));
+    if (again === term) break;
+    term = again;
+  }
+  return term;
 }
 
 function sentences(text: string): string[] {

@@ -11,7 +11,11 @@ export function multiReply(
   ctx: ConversationContext,
   answer: (part: Intent, ctx: ConversationContext) => Reply,
 ): Reply {
-  const replies = intent.parts.map((p) => answer(p, ctx));
+  // Two parts answered by the same lines (« quand et où » both quoting one passage) are said once.
+  const replies: Reply[] = [];
+  for (const r of intent.parts.map((p) => answer(p, ctx)))
+    if (!replies.some((x) => sameLines(x, r))) replies.push(r);
+  if (replies.length === 1) return replies[0]!;
   const fields: ReplyField[] = replies.map((r) => ({
     name: r.title,
     // An embed field holds 1 024 characters at most.
@@ -29,4 +33,9 @@ export function multiReply(
     sources,
     data: { parts: replies.map((r) => ({ intent: r.intent, title: r.title, data: r.data ?? null })) },
   });
+}
+
+function sameLines(a: Reply, b: Reply): boolean {
+  const text = (r: Reply) => JSON.stringify([r.lines.map((l) => l.text), r.fields]);
+  return text(a) === text(b);
 }

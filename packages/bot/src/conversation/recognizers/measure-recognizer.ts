@@ -1,6 +1,6 @@
 import { type FactNode, type Indicator, normalizeText, passageTerm, tokenize } from '@ptce/core';
 import type { QuestionFacts } from '../understand/question-facts.js';
-import { COUNT_WORDS } from '../understand/vocabulary-index.js';
+import { COUNT_WORDS, FUNCTION_SET } from '../understand/vocabulary-index.js';
 import { CUES } from '../vocabulary-fr.js';
 import { type Candidate, SCORES } from './candidate.js';
 
@@ -75,7 +75,8 @@ function countedHits(
 }
 
 /**
- * How many of the question's words the notes of an indicator's values use, when two or more do:
+ * How many of the question's words the notes of an indicator's values use, when they all do and
+ * are two or more:
  * « combien faut-il réunir pour déposer le dossier » is the target whose note says « à réunir
  * pour déposer le dossier ».
  */
@@ -83,8 +84,11 @@ function noteHits(ind: Indicator, typed: readonly string[]): number {
   const words = [...ind.observations, ...ind.targets]
     .flatMap((v) => (v.note ? tokenize(v.note) : []))
     .filter((t) => meaningful(t));
-  const hits = new Set(typed.filter((w) => words.some((t) => sameWord(w, t)))).size;
-  return hits >= 2 ? hits : 0;
+  const asked = new Set(typed.filter((w) => !FUNCTION_SET.has(w)));
+  const hits = [...asked].filter((w) => words.some((t) => sameWord(w, t))).length;
+  // Every word of the question must be there: « combien d'animaux en éco-pâturage » is not the
+  // count of employees whose note says « éco-pâturage 24 ».
+  return hits >= 2 && hits === asked.size ? hits : 0;
 }
 
 /**

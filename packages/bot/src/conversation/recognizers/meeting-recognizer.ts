@@ -26,17 +26,23 @@ const PARTICIPANTS = [
  * passe quoi à Raismes ? ».
  */
 export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
-  if (linksOf(q, ['person', 'structure', 'indicator']).length > 0) return undefined;
+  // « le GT » names the groups' count too: a word of asking, not a figure asked.
+  const named = linksOf(q, ['person', 'structure', 'indicator']).filter(
+    (l) =>
+      l.node.kind !== 'indicator' ||
+      !q.r.words.slice(l.start, l.start + l.length).every((w) => NOISE.includes(w)),
+  );
+  if (named.length > 0) return undefined;
   const { dataset, now } = q.ctx;
   const participants = hasPhrase(q, PARTICIPANTS);
   const targets = linksOf(q, ['body', 'group', 'subgroup']);
-  if (targets.length > 0) {
-    if (!participants) return undefined;
-    const ids = targets.map((t) => t.node.ref!);
-    const counted = dataset.meetings.filter(
-      (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
-    );
-    if (counted.length === 0) return undefined;
+  const ids = targets.map((t) => t.node.ref!);
+  const counted = participants
+    ? dataset.meetings.filter(
+        (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
+      )
+    : [];
+  if (targets.length > 0 && counted.length > 0) {
     // In the period named (« au copil d'avril »), which then says no more than which meeting.
     const period = q.period;
     const inPeriod = period
@@ -55,7 +61,7 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
     !participants &&
     q.asks !== 'when' &&
     q.asks !== 'where' &&
-    !hasPhrase(q, ['se passe', 'passe', 'evenement', 'lieu'])
+    !hasPhrase(q, ['se passe', 'passe', 'evenement', 'lieu', 'date', 'jour', 'heure'])
   )
     return undefined;
   const free = freeWords(q, [
@@ -64,6 +70,8 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
     'quand',
     'lieu',
     'date',
+    'jour',
+    'heure',
     'combien',
     'nb',
     'nombre',
@@ -86,6 +94,17 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   const matched = top.terms.filter((t) => terms.includes(t)).length;
   const coverage = weightedCoverage(index, terms, top);
   if (!((matched >= 2 && coverage >= 0.5) || coverage >= 0.7)) return undefined;
+  // A body or group named: its meetings are asked, unless the question names one of them by
+  // words of its own (« le cocktail de lancement de la fondation territoriale, quand ? »).
+  if (targets.length > 0) {
+    const own = new Set(free.flatMap((w) => passageTerm(w) ?? []));
+    const meeting = dataset.meetingById.get(top.passage.node.slice('meeting:'.length));
+    if (
+      top.terms.filter((t) => own.has(t)).length < 2 ||
+      !ids.includes(meeting?.body ?? meeting?.group ?? '')
+    )
+      return undefined;
+  }
   return {
     intent: { kind: 'meeting-info', meetings: [top.passage.node.slice('meeting:'.length)] },
     // Three terms of a meeting's title outrank a milestone that shares two (a visit's minutes

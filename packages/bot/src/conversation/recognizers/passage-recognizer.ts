@@ -57,7 +57,12 @@ export function passageIsAnswer(matched: number, coverage: number): boolean {
  */
 export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
   // Numbers (« groupe 5 », « en 2022 ») number things or name periods; they are not words to look for.
-  const free = freeWords(q, NOISE).filter((w) => !/^\d{1,4}$/.test(w));
+  // Words that name a figure (« visite ») are ordinary nouns of the documents' sentences too.
+  const figureWords = q.links
+    .filter((l) => l.node.kind === 'indicator')
+    .flatMap((l) => q.r.words.slice(l.start, l.start + l.length))
+    .filter((w) => !NOISE.includes(w));
+  const free = [...freeWords(q, NOISE), ...figureWords].filter((w) => !/^\d{1,4}$/.test(w));
   // The question's own words must be matched, not only the names it gives.
   const terms = (words: readonly string[]) =>
     words.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined);

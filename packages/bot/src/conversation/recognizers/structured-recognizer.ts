@@ -52,6 +52,14 @@ export function structuredRecognizer(q: QuestionFacts, question: string): Candid
     (residual(q.r).length >= 2 ||
       (residual(q.r).length >= 1 && (q.asks === 'count' || q.asks === 'which' || q.asks === 'who')));
   if (meetingGuess) return { intent, score: SCORES.structuredOffCount, by: 'structured' };
+  // « la visite apprenante du GT1, c'est où ? » of a group that has no meeting at all: the
+  // documents' sentences say more than « no meeting known ».
+  const { dataset } = q.ctx;
+  const noMeetings =
+    (intent.kind === 'meeting-place' || intent.kind === 'next-meeting' || intent.kind === 'last-meeting') &&
+    intent.targets.length > 0 &&
+    intent.targets.every((t) => t.kind !== 'body' && !dataset.meetings.some((m) => m.group === t.id));
+  if (noMeetings) return { intent, score: SCORES.structuredOffCount, by: 'structured' };
   return {
     intent,
     score: generic(intent, q) || unplaced ? SCORES.structuredGeneric : SCORES.structured,
