@@ -308,3 +308,21 @@ describe('/reunion emargement after the meeting', () => {
     );
   });
 });
+
+describe('the confirmed count, as members see it', () => {
+  it('answers how many came, with counts and no names', async () => {
+    const reply = await h.fake.sendInteraction({
+      name: 'question',
+      options: { texte: 'combien de participants au conseil de coopération de décembre ?' },
+      userId: id('bob'),
+    }).response;
+    expect([isEphemeral(reply), lines(reply)]).toEqual([
+      false,
+      [
+        'jeudi 3 décembre 2026 de 14 h à 16 h 30 — Conseil de coopération de décembre (Montreuil-sur-Mer) (<t:1796302800:F>, <t:1796302800:R>)',
+        'Feuille d’émargement confirmée : 1 présent·e, 1 voix représentée.',
+      ],
+    ]);
+    expect(JSON.stringify(reply.data)).not.toMatch(/Fil d'Opale|Panier|Yann|Inès/);
+  });
+});

@@ -33,8 +33,10 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   if (targets.length > 0) {
     if (!participants) return undefined;
     const ids = targets.map((t) => t.node.ref!);
+    // A count comes from the documents, or from a feuille d'émargement staff confirmed.
+    const signed = new Set((q.ctx.sheets ?? []).map((sheet) => sheet.meetingId));
     const counted = dataset.meetings.filter(
-      (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
+      (m) => ids.includes(m.body ?? m.group ?? '') && (m.attendance?.count !== undefined || signed.has(m.id)),
     );
     if (counted.length === 0) return undefined;
     // In the period named (« au copil d'avril »), which then says no more than which meeting.
