@@ -36,7 +36,8 @@ export default defineConfig([
   // dependencies are bundled in: Node resolves, reads and compiles every file on its own, and
   // chrono-node, zod, yaml and date-fns are some 250 files (bundled, `ptce ask` took 30 ms less,
   // 75 ms less on a cold cache). discord.js, SQLite (native) and preact, which only the
-  // long-running commands load, stay dependencies.
+  // long-running commands load, stay dependencies, and so does pdfkit, which reads its fonts
+  // from its own folder.
   {
     ...shared,
     name: 'cli',
@@ -45,7 +46,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     skipNodeModulesBundle: false,
-    external: ['better-sqlite3', 'discord.js', 'preact', 'preact-render-to-string'],
+    external: ['better-sqlite3', 'discord.js', 'pdfkit', 'preact', 'preact-render-to-string'],
     entry: { cli: 'packages/bot/src/cli.ts' },
     outDir: 'packages/bot/dist',
     esbuildOptions(options) {

@@ -1,11 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotHandle, startBot } from '../../packages/bot/src/app/start-bot.js';
 import { main } from '../../packages/bot/src/cli.js';
 import { loadConfig } from '../../packages/bot/src/config.js';
 import { createLogger } from '../../packages/bot/src/logger.js';
-import { type BotHarness, embedOf, fixture, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
+import { type BotHarness, embedOf, isEphemeral, startHarness } from '../bot/discord/e2e-harness.js';
 import type {
   FakeGuildInput,
   InteractionReply,
@@ -13,40 +11,13 @@ import type {
   RawInteractionOption,
 } from '../support/fake-discord.js';
 import { Permission } from '../support/fake-discord.js';
+import { dataWithRules, EVE, ptceGuild } from './attendance-fixture.js';
 
 // Monday 23 November 2026: the December council (3 Dec, 14 h) is ahead, February's is past.
 const CLOCK = '2026-11-23T10:00:00+01:00';
 const MEETING = 'cocoop-2026-12';
 const WHAT = 'Conseil de coopération, jeudi 3 décembre 2026 de 14 h à 16 h 30';
 const REFUSED = 'Commande réservée à l’équipe';
-/** Eve is staff of another server the bot is in, and a plain member of the PTCE's. */
-const EVE = '110000000000000042';
-
-/**
- * The second PTCE with attendance rules on its council, as a PTCE's staff would set them: the
- * four member structures are convened, one voice each, quorum half, one proxy per holder.
- */
-function dataWithRules(dir: string): string {
-  const text = readFileSync(fixture('second-ptce.yaml'), 'utf8').replace(
-    '    composition: Les membres, les EPCI et les partenaires.\n',
-    '    composition: Les membres, les EPCI et les partenaires.\n' +
-      '    attendance: { convened: members, voice: structure, quorum: 1/2, proxies: { maxPerHolder: 1 }, noticeDays: 8, setting: true }\n',
-  );
-  const file = path.join(dir, 'ptce-presences.yaml');
-  writeFileSync(file, text);
-  return file;
-}
-
-const ptceGuild: FakeGuildInput = {
-  name: 'PTCE Pôle Ressources',
-  members: [
-    { user: { username: 'alice', globalName: 'Alice Martin' }, roles: ['Bureau', 'Membre'] },
-    { user: { username: 'bob', globalName: 'Bob Durand' }, roles: ['Membre'] },
-    { user: { username: 'carol', globalName: 'Carole Petit' }, roles: ['Membre'] },
-    { user: { username: 'dan', globalName: 'Dan Roux' }, roles: ['Membre'] },
-    { user: { id: EVE, username: 'eve', globalName: 'Ève Voisine' }, roles: ['Membre'] },
-  ],
-};
 const otherGuild: FakeGuildInput = {
   name: 'Association voisine',
   channels: [{ name: 'accueil' }],

@@ -111,6 +111,7 @@ describe('slash command definitions', () => {
       'compte-rendu',
       'presences',
       'relancer',
+      'emargement',
     ]);
     expect(staff('rappels').options?.map((o) => o.name)).toEqual(['canal', 'retirer', 'liste', 'tester']);
   });

@@ -58,6 +58,9 @@ describe('openStore on a new file', () => {
     expect(tables).toEqual([
       'attendance_answers',
       'attendance_messages',
+      'attendance_sheet_drafts',
+      'attendance_sheet_rows',
+      'attendance_sheets',
       'dataset_versions',
       'decision_log',
       'digest_state',

@@ -1,4 +1,4 @@
-import type { Dataset, FactNodeKind, Registry, Relation } from '@ptce/core';
+import type { AttendanceSheet, Dataset, FactNodeKind, Registry, Relation } from '@ptce/core';
 
 /** What a meeting question refers to: bodies, groups or sub-groups (several when ambiguous). */
 export interface TargetRef {
@@ -184,4 +184,6 @@ export interface ConversationContext {
   readonly registry?: Registry;
   /** Public URL of the .ics feed, when the bot serves one. */
   readonly calendarUrl?: string;
+  /** The confirmed feuilles d'émargement of the guild: their counts are participant figures. */
+  readonly sheets?: readonly AttendanceSheet[];
 }

@@ -19,11 +19,13 @@ export interface ReplySource {
   readonly date: string;
 }
 
-/** A text file sent with an answer (an attachment on Discord): an export, a full error report. */
-export interface ReplyFile {
-  readonly name: string;
-  readonly text: string;
-}
+/**
+ * A file sent with an answer (an attachment on Discord): an export, a full error report, a PDF.
+ * Text is sent as UTF-8; `bytes` as they are.
+ */
+export type ReplyFile =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly bytes: Uint8Array };
 
 /**
  * An answer as plain data. Each transport renders it: text for the terminal and CLI, an embed

@@ -46,5 +46,7 @@ export function conversationContext(services: BotServices, guildId?: string | nu
     now: services.clock.now(),
     ...(services.registry ? { registry: services.registry } : {}),
     ...(services.calendarUrl ? { calendarUrl: services.calendarUrl } : {}),
+    // A DM asks about the seeded guild's PTCE, as its data do.
+    sheets: services.store.attendanceSheets(guildId ?? services.ptceGuildId ?? ''),
   };
 }

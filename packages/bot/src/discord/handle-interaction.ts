@@ -12,6 +12,7 @@ import { apologyReply } from './apology-reply.js';
 import type { BotServices } from './bot-services.js';
 import { chosenLinks } from './chosen-links.js';
 import { handleAttendanceComponent } from './components/handle-attendance-component.js';
+import { handleSheetComponent } from './components/handle-sheet-component.js';
 import type { LinkCheck } from './discord-text.js';
 import { interactionReplyMessage, replyMessage } from './reply-message.js';
 import type { SlashCommand } from './slash-command.js';
@@ -49,7 +50,11 @@ async function sendDeferred(
 ) {
   if ((reply.error || reply.private) && publicDefer) {
     await interaction.deleteReply();
-    await interaction.followUp({ ...replyMessage(reply, isLink), flags: MessageFlags.Ephemeral });
+    await interaction.followUp({
+      ...replyMessage(reply, isLink),
+      ...(components.length > 0 ? { components: [...components] } : {}),
+      flags: MessageFlags.Ephemeral,
+    });
     return;
   }
   await interaction.editReply({
@@ -146,7 +151,10 @@ export async function handleInteraction(
   services: BotServices,
 ): Promise<void> {
   if (interaction.isMessageComponent()) {
-    await handleAttendanceComponent(interaction, services).catch(async (error: unknown) => {
+    const handled = async () =>
+      (await handleAttendanceComponent(interaction, services)) ||
+      (await handleSheetComponent(interaction, services));
+    await handled().catch(async (error: unknown) => {
       services.logger.error('component failed', { customId: interaction.customId, error });
       if (!interaction.replied && !interaction.deferred) {
         await interaction.reply(interactionReplyMessage(apologyReply())).catch(() => {});

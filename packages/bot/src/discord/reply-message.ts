@@ -22,7 +22,10 @@ export interface ReplyMessage {
 export function replyMessage(reply: Reply, isLink?: LinkCheck): ReplyMessage {
   const message: ReplyMessage = { embeds: [renderEmbed(reply, isLink)], allowedMentions: noMentions() };
   if (reply.files?.length) {
-    message.files = reply.files.map((f) => ({ attachment: Buffer.from(f.text, 'utf8'), name: f.name }));
+    message.files = reply.files.map((f) => ({
+      attachment: 'bytes' in f ? Buffer.from(f.bytes) : Buffer.from(f.text, 'utf8'),
+      name: f.name,
+    }));
   }
   return message;
 }

@@ -15,6 +15,9 @@ const GUILD_TABLES = [
   'attendance_answers',
   'member_links',
   'attendance_messages',
+  'attendance_sheet_drafts',
+  'attendance_sheets',
+  'attendance_sheet_rows',
 ] as const;
 
 /** Deleting everything the store holds about a guild. */

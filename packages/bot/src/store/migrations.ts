@@ -198,4 +198,45 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'decision_log is append-only'); END;
     `,
   },
+  {
+    description: 'feuilles d’émargement : corrections en cours et feuilles confirmées',
+    sql: `
+      -- The sheet staff are correcting, whole (core SheetRow[] as JSON): each click rewrites it.
+      CREATE TABLE attendance_sheet_drafts (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        rows TEXT NOT NULL CHECK (json_valid(rows)),
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, meeting_id)
+      ) STRICT;
+
+      -- The confirmed sheet of a meeting, one per meeting: confirming again replaces it. Its
+      -- present count is the meeting's participant figure (source « bot »).
+      CREATE TABLE attendance_sheets (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        present INTEGER NOT NULL,
+        represented INTEGER NOT NULL,
+        confirmed_by TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, meeting_id)
+      ) STRICT;
+
+      -- Its lines, as confirmed: names are kept as they were, whatever the data file becomes.
+      CREATE TABLE attendance_sheet_rows (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        voter_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('structure', 'person')),
+        structure_id TEXT,
+        structure_name TEXT,
+        name TEXT,
+        status TEXT NOT NULL CHECK (status IN ('present', 'represented', 'excused', 'absent')),
+        holder TEXT,
+        PRIMARY KEY (guild_id, meeting_id, voter_id)
+      ) STRICT;
+    `,
+  },
 ];

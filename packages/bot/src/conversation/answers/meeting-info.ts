@@ -1,3 +1,4 @@
+import { formatCountFr, latestSheets } from '@ptce/core';
 import { meetingLine } from '../../meeting-text/meeting-line.js';
 import type { ConversationContext, Intent } from '../intent.js';
 import { type Reply, type ReplyLine, reply } from '../reply.js';
@@ -14,15 +15,25 @@ export function meetingInfoReply(
     return m ? [m] : [];
   });
   const lines: ReplyLine[] = [];
+  // Counts only: who signed the sheet is for staff.
+  const signed = latestSheets(ctx.sheets ?? []);
   for (const m of meetings) {
     lines.push(meetingLine(dataset, m));
     const count = m.attendance?.count;
-    lines.push({
-      text:
-        count === undefined
-          ? 'Le nombre de participants n’est pas indiqué dans les documents.'
-          : `Participants : ${count}${m.attendance?.note && m.attendance.note !== `${count} personnes.` ? ` (${m.attendance.note.replace(/\.$/, '')})` : ''}.`,
-    });
+    const sheet = signed.get(m.id);
+    if (count !== undefined || !sheet) {
+      lines.push({
+        text:
+          count === undefined
+            ? 'Le nombre de participants n’est pas indiqué dans les documents.'
+            : `Participants : ${count}${m.attendance?.note && m.attendance.note !== `${count} personnes.` ? ` (${m.attendance.note.replace(/\.$/, '')})` : ''}.`,
+      });
+    }
+    if (sheet) {
+      lines.push({
+        text: `Feuille d’émargement confirmée : ${formatCountFr(sheet.present.length, 'présent·e', 'présent·es')}${sheet.represented.length > 0 ? `, ${formatCountFr(sheet.represented.length, 'voix représentée', 'voix représentées')}` : ''}.`,
+      });
+    }
     if (m.note) lines.push({ text: m.note });
   }
   return reply('meeting-info', meetings.length === 1 ? meetings[0]!.title : 'Réunions', {

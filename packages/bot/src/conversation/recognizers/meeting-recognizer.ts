@@ -37,9 +37,12 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   const participants = hasPhrase(q, PARTICIPANTS);
   const targets = linksOf(q, ['body', 'group', 'subgroup']);
   const ids = targets.map((t) => t.node.ref!);
+  // A count comes from the documents, or from a feuille d'émargement staff confirmed.
+  const signed = new Set((q.ctx.sheets ?? []).map((sheet) => sheet.meetingId));
   const counted = participants
     ? dataset.meetings.filter(
-        (m) => ids.includes(m.body ?? m.group ?? '') && m.attendance?.count !== undefined,
+        (m) =>
+          ids.includes(m.body ?? m.group ?? '') && (m.attendance?.count !== undefined || signed.has(m.id)),
       )
     : [];
   if (targets.length > 0 && counted.length > 0) {

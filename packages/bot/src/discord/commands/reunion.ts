@@ -6,6 +6,7 @@ import {
   SlashCommandBuilder,
   type SlashCommandStringOption,
 } from 'discord.js';
+import type { SheetReplyData } from '../../attendance/sheet-reply.js';
 import { type Reply, reply } from '../../conversation/reply.js';
 import { meetingDateText } from '../../meeting-text/meeting-date-text.js';
 import { meetingLine } from '../../meeting-text/meeting-line.js';
@@ -21,10 +22,12 @@ import { cancelled, movedTo, withAgenda, withMinutesUrl } from '../../staff/meet
 import { retryWhileLocked, type StoredMeeting, StoreError } from '../../store/index.js';
 import { matchingChoices } from '../autocomplete-choices.js';
 import type { BotServices } from '../bot-services.js';
+import { sheetComponents } from '../components/sheet-components.js';
 import { staffOnly } from '../preconditions/staff-only.js';
 import type { SlashCommand } from '../slash-command.js';
 import { inEnglish } from './in-english.js';
 import { meetingChoices } from './reunion-choices.js';
+import { emargement, emargementDefinition } from './reunion-emargement.js';
 import { movedEnd } from './reunion-moved-end.js';
 import { presences, presencesDefinition, relancer, relancerDefinition } from './reunion-presences.js';
 
@@ -247,11 +250,13 @@ const SUBCOMMANDS: Record<string, (change: StaffChange) => Reply | Promise<Reply
   'compte-rendu': attachMinutes,
   presences,
   relancer,
+  emargement,
 };
 
 /**
- * `/reunion planifier|deplacer|annuler|ordre-du-jour|compte-rendu` (staff): plans or changes a
- * meeting of the guild. Changes are stored over the data file, so answers and reminders follow.
+ * `/reunion planifier|deplacer|annuler|ordre-du-jour|compte-rendu|presences|relancer|emargement`
+ * (staff): plans or changes a meeting of the guild, follows its answers, and keeps its feuille
+ * d'émargement. Changes are stored over the data file, so answers and reminders follow.
  */
 export const reunion: SlashCommand = {
   definition: new SlashCommandBuilder()
@@ -351,6 +356,7 @@ export const reunion: SlashCommand = {
     )
     .addSubcommand(presencesDefinition)
     .addSubcommand(relancerDefinition)
+    .addSubcommand(emargementDefinition)
     .toJSON(),
   // Answer "thinking…" before writing: a write may wait for another program's lock.
   defer: 'public',
@@ -378,12 +384,17 @@ export const reunion: SlashCommand = {
       throw error;
     }
   },
+  components(answer) {
+    return answer.intent === 'attendance-sheet' ? sheetComponents(answer.data as SheetReplyData) : [];
+  },
   autocomplete(interaction, services) {
     const dataset = services.dataset(interaction.guildId);
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'instance') return matchingChoices(dataset, focused.value, TARGET_KINDS);
     return meetingChoices(dataset, focused.value, services.clock.now(), {
-      recentPast: ['compte-rendu', 'presences'].includes(interaction.options.getSubcommand(false) ?? ''),
+      recentPast: ['compte-rendu', 'presences', 'emargement'].includes(
+        interaction.options.getSubcommand(false) ?? '',
+      ),
     });
   },
 };

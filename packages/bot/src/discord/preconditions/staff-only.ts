@@ -1,4 +1,9 @@
-import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
+import {
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type { Reply } from '../../conversation/reply.js';
 import { reply } from '../../conversation/reply.js';
 import type { BotServices } from '../bot-services.js';
 import type { Precondition } from '../slash-command.js';
@@ -29,8 +34,11 @@ export function isStaffMember(
   return roles.some((role) => member.roleIds.includes(role));
 }
 
+/** A command, or a click on a component of a staff reply: both carry the member who acts. */
+type StaffInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
+
 /** The facts about the member behind an interaction; none in a DM. */
-export function memberFacts(interaction: ChatInputCommandInteraction): MemberFacts | undefined {
+export function memberFacts(interaction: StaffInteraction): MemberFacts | undefined {
   const member = interaction.member;
   if (!member || !interaction.inGuild()) return undefined;
   const roleIds = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
@@ -44,7 +52,7 @@ export function memberFacts(interaction: ChatInputCommandInteraction): MemberFac
 const TITLE = 'Commande réservée à l’équipe';
 
 /** The refusal of a member who is not staff of the guild the command acts on. */
-function refusal(interaction: ChatInputCommandInteraction, ptceGuildId: string | undefined, shared: boolean) {
+function refusal(interaction: StaffInteraction, ptceGuildId: string | undefined, shared: boolean) {
   const elsewhere = interaction.inGuild() && interaction.guildId !== ptceGuildId;
   const line = !elsewhere
     ? 'Cette commande est réservée à l’équipe d’animation du PTCE (rôle équipe ou permission « Gérer le serveur »).'
@@ -69,14 +77,20 @@ function staffRolesOf(services: BotServices, guildId: string | undefined): reado
  * Staff of the guild whose PTCE the command changes: its meetings and reminder routes. A guild
  * with a PTCE of its own is acted on by its own staff; any other is refused, with the reason.
  */
-export const staffOnly: Precondition = (interaction, services) => {
+export const staffOnly: Precondition = (interaction, services) => staffRefusal(interaction, services);
+
+/**
+ * The refusal {@link staffOnly} gives, for a command or for a click on a component of a staff reply
+ * (the buttons of a feuille d'émargement): `undefined` when the member is staff of the PTCE's guild.
+ */
+export function staffRefusal(interaction: StaffInteraction, services: BotServices): Reply | undefined {
   const guildId = services.guildData.isSetUp(interaction.guildId)
     ? (interaction.guildId ?? undefined)
     : services.ptceGuildId;
   return isStaffMember(memberFacts(interaction), guildId, staffRolesOf(services, guildId))
     ? undefined
     : refusal(interaction, guildId, false);
-};
+}
 
 /**
  * Staff of the guild the command is used in, set up or not: what a guild's staff do to their own
