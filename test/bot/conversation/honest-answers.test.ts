@@ -20,6 +20,13 @@ describe('what the documents do not say is said to be missing', () => {
     ]);
   });
 
+  it('a street no structure has, asked which structure is there', () => {
+    expect(answer('quelle structure est au 12 rue des Lilas ?')).toEqual([
+      'Structures au 12 rue des lilas',
+      ['Je ne trouve aucune structure au 12 rue des lilas dans les données.'],
+    ]);
+  });
+
   it('a detail of a regional PTCE the registry does not hold', () => {
     const [title, lines] = answer("l'adresse du PTCE Anima a Calais ?");
     expect(title).toBe('Anima Grand Calais');

@@ -240,9 +240,10 @@ export const PERIOD_MEETING_WORDS: readonly string[] = [
   'reunie',
   'reunis',
   'reunies',
-  'fera',
+  // « que fera-t-on en avril ? », not « quel temps fera-t-il demain ? ».
+  'fera t on',
+  'on fera',
   'ferons',
-  'feront',
   'on fait',
   'fait on',
   'organise',

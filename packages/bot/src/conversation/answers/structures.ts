@@ -172,6 +172,18 @@ export function structuresInReply(
       ),
       data: { structures: atStreet.map((s) => s.id) },
     });
+  // A street no structure has: said, then the commune's structures if one was named.
+  const noneAtStreet =
+    intent.street === undefined
+      ? []
+      : [
+          `Je ne trouve aucune structure au ${intent.street}${communeName ? ` à ${communeName}` : ''} dans les données.`,
+        ];
+  if (noneAtStreet.length > 0 && communeName === undefined)
+    return reply('structures-in', `Structures au ${intent.street}`, {
+      lines: noneAtStreet,
+      data: { structures: [] },
+    });
   const where =
     communeName !== undefined
       ? `à ${communeName}`
@@ -184,6 +196,7 @@ export function structuresInReply(
     lines:
       list.length > 0
         ? [
+            ...noneAtStreet,
             `${list.length} structure${list.length > 1 ? 's' : ''} ${where} :`,
             ...list.map((s) => `• ${s.name}${s.address ? ` (${s.address.commune})` : ''}`),
           ]

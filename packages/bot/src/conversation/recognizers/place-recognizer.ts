@@ -30,7 +30,9 @@ export function placeRecognizer(q: QuestionFacts): Candidate | undefined {
     const there = q.ctx.dataset.structures.some((s) =>
       normalizeText(s.address?.street ?? '').includes(street),
     );
-    return there
+    // A street no structure has, asked which structure is there, is answered: none is.
+    const asked = q.asks === 'who' || q.asks === 'which' || hasPhrase(q, HOME_WORDS);
+    return there || asked
       ? { intent: { kind: 'structures-in', street }, score: SCORES.place, by: 'place' }
       : undefined;
   }
