@@ -87,11 +87,14 @@ export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMe
   if (!start) throw new RangeError(`Date impossible : ${meeting.start}`);
   const end = meeting.end === undefined ? undefined : parseLocalDate(meeting.end);
   const startsAt = localStartInstant(start, timeZone).getTime();
+  // A start with a time and no end ends when it starts (see localEndInstant): no second lookup.
   const endsAt = end
     ? end.precision === 'datetime'
       ? localStartInstant(end, timeZone).getTime()
       : localEndInstant(end, timeZone).getTime()
-    : localEndInstant(start, timeZone).getTime();
+    : start.precision === 'datetime'
+      ? startsAt
+      : localEndInstant(start, timeZone).getTime();
   const when: MeetingTime = end
     ? { start, end, timeZone, startsAt, endsAt }
     : { start, timeZone, startsAt, endsAt };
@@ -166,7 +169,8 @@ export function buildDataset(file: DatasetFile): Dataset {
   const frozen = deepFreeze(copyUnlessFrozen(file));
   const timeZone = frozen.ptce.timeZone;
   const meetings = frozen.meetings.map((m) => Object.freeze(datedMeeting(m, timeZone))).sort(compareMeetings);
-  const meetingStarts = Float64Array.from(meetings, (m) => m.when.startsAt);
+  const meetingStarts = new Float64Array(meetings.length);
+  for (let i = 0; i < meetings.length; i++) meetingStarts[i] = meetings[i]!.when.startsAt;
   const maxMeetingSpan = meetings.reduce((max, m) => Math.max(max, m.when.endsAt - m.when.startsAt), 0);
   const meetingsByTarget = new Map<string, DatedMeeting[]>();
   for (const meeting of meetings) {
