@@ -32,12 +32,9 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** What a full rebuild from the store gives: the whole overlay, sorted by id, over the file. */
+/** What a full rebuild from the store gives, as the bot built it before: the whole overlay over the file. */
 function fullRebuild(store: Store, guild: string): Dataset {
-  const overlay = store
-    .listMeetings(guild)
-    .map((s) => s.meeting)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const overlay = store.listMeetings(guild).map((s) => s.meeting);
   return overlay.length === 0
     ? base
     : buildDataset({ ...base.file, meetings: overlayMeetings(base.file.meetings, overlay) });
@@ -130,22 +127,24 @@ describe('overlaidDataset', () => {
     const [mine, other] = stores as [Store, Store];
     const reader = counting(mine);
     const first = base.file.meetings[0]!;
+    const added = (id: string, start: string): Meeting => ({
+      id,
+      body: base.bodies[0]!.id,
+      title: 'Ajout',
+      kind: 'meeting',
+      start,
+      agenda: [],
+      status: 'planned',
+    });
     mine.updateMeeting(GUILD, first.id, cancelled, { base: first, now: t0 });
+    for (let i = 0; i < 20; i++)
+      mine.upsertMeeting(GUILD, added(`avant-${pad(i)}`, `2026-03-${pad(1 + i)}`), t0);
     expect(overlaidDataset(base, reader.store, GUILD).meetingById.get(first.id)?.status).toBe('cancelled');
     for (let i = 0; i < 40; i++)
-      other.upsertMeeting(
-        GUILD,
-        {
-          id: `ajout-${pad(i)}`,
-          body: base.bodies[0]!.id,
-          title: 'Ajout',
-          kind: 'meeting',
-          start: `2026-03-${pad(1 + (i % 28))}T10:00`,
-          agenda: [],
-          status: 'planned',
-        },
-        t0,
-      );
+      other.upsertMeeting(GUILD, added(`ajout-${pad(i)}`, `2026-03-${pad(1 + (i % 28))}T10:00`), t0);
+    for (let i = 0; i < 20; i += 3)
+      other.updateMeeting(GUILD, `avant-${pad(i)}`, movedTo(`2026-02-${pad(1 + i)}`));
+    other.deleteMeeting(GUILD, 'avant-01');
     other.deleteMeeting(GUILD, first.id);
     const dataset = overlaidDataset(base, reader.store, GUILD);
     expect(plain(dataset)).toEqual(plain(fullRebuild(mine, GUILD)));

@@ -107,11 +107,11 @@ describe('overlayVersion', () => {
 });
 
 describe('overlaySnapshot', () => {
-  it('reads the meetings sorted by id with their version', () => {
+  it('reads the meetings in the order of listMeetings with their version', () => {
     store.upsertMeeting('g1', ca, t0);
     store.upsertMeeting('g1', gt, t0);
     store.upsertMeeting('g2', { ...ca, id: 'aa' }, t0);
-    expect(store.overlaySnapshot('g1')).toEqual({ version: '2:1:2', meetings: [ca, gt] });
+    expect(store.overlaySnapshot('g1')).toEqual({ version: '2:1:2', meetings: [gt, ca] });
     expect(store.overlaySnapshot('g3')).toEqual({ version: '0:0:0', meetings: [] });
   });
 });
@@ -176,7 +176,7 @@ describe('the version of a database migrated from before the counter', () => {
         migrated.overlayVersion('g2'),
         migrated.overlayVersion('g3'),
       ]).toEqual(['2:1:1', '1:2:1', '0:0:0']);
-      expect(migrated.overlaySnapshot('g1')).toEqual({ version: '2:1:1', meetings: [ca, gt] });
+      expect(migrated.overlaySnapshot('g1')).toEqual({ version: '2:1:1', meetings: [gt, ca] });
       expect(migrated.overlayChangesSince('g1', '0:0:0')?.changes).toEqual(
         new Map([
           [ca.id, ca],

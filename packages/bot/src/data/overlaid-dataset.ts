@@ -1,5 +1,5 @@
 import { buildDataset, type Dataset, deepFreeze, type Meeting, withMeetings } from '@ptce/core';
-import { overlayMeetings, type Store } from '../store/index.js';
+import { compareOverlayOrder, type Store } from '../store/index.js';
 
 /** An overlaid dataset and the overlay version it was built for. */
 interface Built {
@@ -13,10 +13,8 @@ const cache = new WeakMap<Store, WeakMap<Dataset, Map<string, Built>>>();
 // The position of each meeting of a file dataset in its file.
 const filePositions = new WeakMap<Dataset, ReadonlyMap<string, number>>();
 
-// Past this many changes at once, the overlay-only meetings are merged rather than spliced.
+// Past this many changes at once, the overlay's own meetings are merged rather than spliced.
 const SPLICES = 32;
-
-const byId = (a: Meeting, b: Meeting) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function positionsOf(base: Dataset): ReadonlyMap<string, number> {
   let positions = filePositions.get(base);
@@ -27,53 +25,65 @@ function positionsOf(base: Dataset): ReadonlyMap<string, number> {
   return positions;
 }
 
-/** The first index of `list` from `from` on whose id is not before `id` (the list sorted by id there). */
-function idLowerBound(list: readonly Meeting[], from: number, id: string): number {
+/** The first index of `list` from `from` on whose meeting does not come before `meeting` in overlay order. */
+function lowerBound(list: readonly Meeting[], from: number, meeting: Meeting): number {
   let lo = from;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]!.id < id) lo = mid + 1;
+    if (compareOverlayOrder(list[mid]!, meeting) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * The meetings of the overlaid file after some overlay changes, laid out as `overlayMeetings`
- * lays them out for the overlay sorted by id: the file's meetings in place, changed or not, then
- * the overlay's own meetings, sorted by id.
+ * The overlaid file's meetings, laid out as `overlayMeetings` lays them out for the store's
+ * overlay: the file's meetings in place, changed or not, then the overlay's own meetings in
+ * overlay order. The store has one meeting per id, so no map of the overlay is needed.
  */
+function overlaidFileMeetings(base: Dataset, overlay: readonly Meeting[]): Meeting[] {
+  const positions = positionsOf(base);
+  const list = base.file.meetings.slice();
+  for (const meeting of overlay) {
+    const at = positions.get(meeting.id);
+    if (at === undefined) list.push(meeting);
+    else list[at] = meeting;
+  }
+  return list;
+}
+
+/** The same, from the meetings of `built` and the overlay's changes since it. */
 function changedFileMeetings(
   base: Dataset,
-  current: readonly Meeting[],
+  built: Dataset,
   changes: ReadonlyMap<string, Meeting | undefined>,
 ): Meeting[] {
   const positions = positionsOf(base);
   const fileLength = base.file.meetings.length;
-  const list = current.slice();
-  const own: [id: string, meeting: Meeting | undefined][] = [];
+  const list = built.file.meetings.slice();
+  const own: [before: Meeting | undefined, after: Meeting | undefined][] = [];
   for (const [id, meeting] of changes) {
     const at = positions.get(id);
-    if (at === undefined) own.push([id, meeting]);
+    if (at === undefined) own.push([built.meetingById.get(id), meeting]);
     else list[at] = meeting ?? base.file.meetings[at]!;
   }
   if (own.length <= SPLICES) {
-    for (const [id, meeting] of own) {
-      const at = idLowerBound(list, fileLength, id);
-      const present = list[at]?.id === id;
-      if (meeting) list.splice(at, present ? 1 : 0, meeting);
-      else if (present) list.splice(at, 1);
+    for (const [before, after] of own) {
+      const at = before && lowerBound(list, fileLength, before);
+      if (at !== undefined && list[at]?.id === before!.id) list.splice(at, 1);
+      if (after) list.splice(lowerBound(list, fileLength, after), 0, after);
     }
     return list;
   }
   const tail = list.slice(fileLength).filter((m) => !changes.has(m.id));
-  const added = own.flatMap(([, meeting]) => (meeting ? [meeting] : [])).sort(byId);
-  const merged: Meeting[] = list.slice(0, fileLength);
+  const added = own.flatMap(([, after]) => (after ? [after] : [])).sort(compareOverlayOrder);
+  const merged = list.slice(0, fileLength);
   let i = 0;
   let j = 0;
   while (i < tail.length || j < added.length) {
-    if (j >= added.length || (i < tail.length && tail[i]!.id < added[j]!.id)) merged.push(tail[i++]!);
+    if (j >= added.length || (i < tail.length && compareOverlayOrder(tail[i]!, added[j]!) < 0))
+      merged.push(tail[i++]!);
     else merged.push(added[j++]!);
   }
   return merged;
@@ -84,7 +94,7 @@ function rebuilt(base: Dataset, overlay: readonly Meeting[]): Dataset {
   if (overlay.length === 0) return base;
   // Freshly parsed and held by no one else: frozen here, they are shared by the dataset, not copied.
   for (const meeting of overlay) deepFreeze(meeting);
-  return buildDataset({ ...base.file, meetings: overlayMeetings(base.file.meetings, overlay) });
+  return buildDataset({ ...base.file, meetings: overlaidFileMeetings(base, overlay) });
 }
 
 /**
@@ -121,7 +131,7 @@ export function overlaidDataset(base: Dataset, store: Store, guild: string): Dat
     if (last && since?.version.startsWith('0:')) built = { version: since.version, dataset: base };
     else if (last && since) {
       for (const meeting of since.changes.values()) deepFreeze(meeting);
-      const meetings = changedFileMeetings(base, last.dataset.file.meetings, since.changes);
+      const meetings = changedFileMeetings(base, last.dataset, since.changes);
       built = {
         version: since.version,
         dataset: withMeetings(last.dataset, meetings, new Set(since.changes.keys())),

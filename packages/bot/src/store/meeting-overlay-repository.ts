@@ -98,7 +98,8 @@ export interface MeetingOverlayRepository {
   overlayVersion(guild: string): string;
 
   /**
-   * The guild's whole overlay and its version, read together: the meetings are sorted by id.
+   * The guild's whole overlay and its version, read together, the meetings in the order of
+   * `listMeetings` (local start text, then id).
    *
    * @param guild - The Discord guild id.
    * @returns The version (as `overlayVersion` gives it) and the meetings.
@@ -127,7 +128,7 @@ export interface MeetingOverlayRepository {
 export interface OverlaySnapshot {
   /** As `overlayVersion` gives it. */
   readonly version: string;
-  /** The overlay meetings, sorted by id. */
+  /** The overlay meetings, by local start text, then id. */
   readonly meetings: readonly Meeting[];
 }
 
@@ -137,6 +138,22 @@ export interface OverlayChanges {
   readonly version: string;
   /** Each changed meeting id, with its overlay meeting now or `undefined` once removed. */
   readonly changes: ReadonlyMap<string, Meeting | undefined>;
+}
+
+/**
+ * The overlay's order (`listMeetings`): by local start text, then id. Both are ASCII, so this is
+ * SQLite's binary order too.
+ *
+ * @param a - A meeting.
+ * @param b - Another one.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 for the same place.
+ * @example
+ * compareOverlayOrder({ id: 'b', start: '2024-03-12', … }, { id: 'a', start: '2024-03-12T18:00', … })
+ * //=> -1
+ */
+export function compareOverlayOrder(a: Meeting, b: Meeting): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 interface VersionRow {
@@ -205,11 +222,11 @@ export function meetingOverlayRepository(db: Database.Database): MeetingOverlayR
     'SELECT meetings, epoch, version FROM meeting_overlay_versions WHERE guild_id = @guild',
   );
   // One JSON array built by SQLite: a single JSON.parse is several times faster than one per row.
-  // The subquery walks the primary key, so the meetings come sorted by id without a sort.
+  // The subquery walks the index on the start, so the meetings come in order without a sort.
   const allData = db
     .prepare<GuildParams, string | null>(
       `SELECT group_concat(data, ',') FROM
-         (SELECT data FROM meeting_overlay WHERE guild_id = @guild ORDER BY meeting_id)`,
+         (SELECT data FROM meeting_overlay WHERE guild_id = @guild ORDER BY start_local, meeting_id)`,
     )
     .pluck();
   const changedSince = db.prepare<GuildParams & { since: number }, { id: string; data: string | null }>(
@@ -222,10 +239,10 @@ export function meetingOverlayRepository(db: Database.Database): MeetingOverlayR
   const snapshot = db.transaction((guild: string): OverlaySnapshot => {
     const text = allData.get({ guild });
     const meetings = text ? (JSON.parse(`[${text}]`) as Meeting[]) : [];
-    // Sorted by id as SQLite walked the key; checked, since SQL does not promise it.
+    // In order as SQLite walked the index; checked, since SQL does not promise it of an aggregate.
     for (let i = 1; i < meetings.length; i++) {
-      if (meetings[i - 1]!.id >= meetings[i]!.id) {
-        meetings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (compareOverlayOrder(meetings[i - 1]!, meetings[i]!) >= 0) {
+        meetings.sort(compareOverlayOrder);
         break;
       }
     }
