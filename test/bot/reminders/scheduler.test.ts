@@ -107,7 +107,8 @@ describe('ReminderScheduler', () => {
     const track =
       <A extends unknown[], R>(name: string, method: (...args: A) => R) =>
       (...args: A): R => {
-        (open ?? (writes[writes.length] = [])).push(name);
+        if (open) open.push(name);
+        else writes.push([name]);
         return method(...args);
       };
     const counted: Store = {

@@ -84,6 +84,12 @@ describe('withMeetings', () => {
     for (let step = 0; step < 150; step++) {
       const before = plain(incremental);
       const edit = randomEdit(incremental.file.meetings, random, step);
+      // Now and then many changes at once, as when a shard catches up with another's edits.
+      for (let k = 1; step % 25 === 24 && k < 40; k++) {
+        const more = randomEdit(edit.meetings, random, step * 100 + k);
+        edit.meetings = more.meetings;
+        edit.changed.push(...more.changed);
+      }
       const next = withMeetings(incremental, edit.meetings, new Set(edit.changed));
       const rebuilt = buildDataset({ ...base.file, meetings: edit.meetings });
       expect(plain(next)).toEqual(plain(rebuilt));
@@ -121,6 +127,13 @@ describe('withMeetings', () => {
       base.meetings.length - 1,
     ]);
     expect(next.meetings.some((m) => m.id === gone.id)).toBe(false);
+  });
+
+  it('takes a meeting that is not the dataset’s own as changed, even when it is not named', () => {
+    const [first, second, ...rest] = base.file.meetings;
+    const meetings = [second!, { ...first!, status: 'cancelled' as const }, ...rest];
+    const next = withMeetings(base, meetings, new Set());
+    expect(plain(next)).toEqual(plain(buildDataset({ ...base.file, meetings })));
   });
 
   it('copies and freezes the changed meetings, leaving the caller’s objects as they are', () => {

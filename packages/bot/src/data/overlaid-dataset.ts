@@ -44,7 +44,7 @@ function lowerBound(list: readonly Meeting[], from: number, meeting: Meeting): n
  */
 function overlaidFileMeetings(base: Dataset, overlay: readonly Meeting[]): Meeting[] {
   const positions = positionsOf(base);
-  const list = base.file.meetings.slice();
+  const list = [...base.file.meetings];
   for (const meeting of overlay) {
     const at = positions.get(meeting.id);
     if (at === undefined) list.push(meeting);
@@ -61,7 +61,7 @@ function changedFileMeetings(
 ): Meeting[] {
   const positions = positionsOf(base);
   const fileLength = base.file.meetings.length;
-  const list = built.file.meetings.slice();
+  const list = [...built.file.meetings];
   const own: [before: Meeting | undefined, after: Meeting | undefined][] = [];
   for (const [id, meeting] of changes) {
     const at = positions.get(id);

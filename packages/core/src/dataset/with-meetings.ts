@@ -15,16 +15,53 @@ function lowerBound(sorted: readonly DatedMeeting[], meeting: DatedMeeting): num
   return lo;
 }
 
-/** Two sorted lists merged into one. */
-function merged(a: readonly DatedMeeting[], b: readonly DatedMeeting[]): DatedMeeting[] {
-  if (b.length === 0) return a.slice();
-  const out: DatedMeeting[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(compareMeetings(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
+/**
+ * The old index with the steps applied, in order of position: few steps are spliced into a copy
+ * (a frozen array copies fast only whole), many are merged in one pass.
+ */
+function placed(
+  old: readonly DatedMeeting[],
+  steps: readonly [at: number, meeting: DatedMeeting | undefined][],
+): DatedMeeting[] {
+  if (steps.length <= 64) {
+    const list = [...old];
+    // From the last step back, so that every position still counts in the old index.
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const [at, meeting] = steps[i]!;
+      if (meeting) list.splice(at, 0, meeting);
+      else list.splice(at, 1);
+    }
+    return list;
+  }
+  const list: DatedMeeting[] = [];
+  let from = 0;
+  for (const [at, meeting] of steps) {
+    while (from < at) list.push(old[from++]!);
+    if (meeting) list.push(meeting);
+    else from++;
+  }
+  while (from < old.length) list.push(old[from++]!);
+  return list;
+}
+
+/**
+ * The steps that take `leaving` out of a sorted list and put `joining` (sorted) in, in order of
+ * position in the list: each a meeting put before that position, or the one there taken out.
+ */
+function stepsOf(
+  list: readonly DatedMeeting[],
+  leaving: readonly DatedMeeting[],
+  joining: readonly DatedMeeting[],
+): [at: number, meeting: DatedMeeting | undefined][] {
+  const removed = leaving.map((m) => lowerBound(list, m)).sort((a, b) => a - b);
+  const inserts = joining.map((m) => lowerBound(list, m));
+  const steps: [at: number, meeting: DatedMeeting | undefined][] = [];
+  for (let r = 0, f = 0; r < removed.length || f < joining.length; ) {
+    if (f < joining.length && (r >= removed.length || inserts[f]! <= removed[r]!))
+      steps.push([inserts[f]!, joining[f++]!]);
+    else steps.push([removed[r++]!, undefined]);
+  }
+  return steps;
 }
 
 const targetOf = (meeting: Meeting) => meeting.body ?? meeting.group;
@@ -38,8 +75,9 @@ const targetOf = (meeting: Meeting) => meeting.body ?? meeting.group;
  *
  * @param dataset - The dataset to start from.
  * @param meetings - The file's meetings now, in file order.
- * @param changed - The ids of the meetings added, changed or removed since `dataset`. Every other
- *   meeting of `meetings` must be the dataset's own, from `dataset.file.meetings`.
+ * @param changed - The ids of the meetings added, changed or removed since `dataset`. The other
+ *   meetings are expected to be the dataset's own, from `dataset.file.meetings` and in its order;
+ *   one that is not is taken as changed.
  * @returns The new dataset.
  * @example
  * const cancelled = { ...dataset.file.meetings[0], status: 'cancelled' };
@@ -51,10 +89,21 @@ export function withMeetings(
   meetings: readonly Meeting[],
   changed: ReadonlySet<string>,
 ): Dataset {
-  const fileMeetings = meetings.slice();
+  const fileMeetings = [...meetings];
+  // The changed meetings are the ones that are not the dataset's own: walking both lists side by
+  // side finds them by identity, without looking every id up. A meeting that is not the
+  // dataset's own but was not said to change is taken as changed too.
+  const touched = new Set(changed);
   const positions: number[] = [];
-  if (changed.size > 0) {
-    for (let i = 0; i < fileMeetings.length; i++) if (changed.has(fileMeetings[i]!.id)) positions.push(i);
+  const oldFile = dataset.file.meetings;
+  for (let i = 0, j = 0; i < fileMeetings.length; i++) {
+    const meeting = fileMeetings[i]!;
+    while (j < oldFile.length && oldFile[j] !== meeting && touched.has(oldFile[j]!.id)) j++;
+    if (oldFile[j] === meeting && !touched.has(meeting.id)) j++;
+    else {
+      positions.push(i);
+      touched.add(meeting.id);
+    }
   }
   const unfrozen = positions.filter((i) => !Object.isFrozen(fileMeetings[i]));
   const copies = structuredClone(unfrozen.map((i) => fileMeetings[i]!));
@@ -65,56 +114,45 @@ export function withMeetings(
     .map((i) => Object.freeze(datedMeeting(deepFreeze(fileMeetings[i]!), dataset.timeZone)))
     .sort(compareMeetings);
 
-  // The sorted index: the old versions out, the new ones in, copying the runs between them.
+  // The sorted index: the old versions out, the new ones in, each placed by binary search.
   const old = dataset.meetings;
-  const removed: number[] = [];
-  let spanShrinks = false;
-  for (const id of changed) {
+  const leaving: DatedMeeting[] = [];
+  for (const id of touched) {
     const before = dataset.meetingById.get(id);
-    if (!before) continue;
-    removed.push(lowerBound(old, before));
-    if (before.when.endsAt - before.when.startsAt === dataset.maxMeetingSpan) spanShrinks = true;
+    if (before) leaving.push(before);
   }
-  removed.sort((a, b) => a - b);
-  const inserts = fresh.map((m) => lowerBound(old, m));
-  const runs: (readonly DatedMeeting[])[] = [];
-  const starts = new Float64Array(old.length - removed.length + fresh.length);
-  let at = 0;
+  const steps = stepsOf(old, leaving, fresh);
+  const sorted = placed(old, steps);
+  const starts = new Float64Array(sorted.length);
+  let from = 0;
   let out = 0;
-  let r = 0;
-  let f = 0;
-  for (;;) {
-    const stop = Math.min(removed[r] ?? old.length, inserts[f] ?? old.length, old.length);
-    if (stop > at) {
-      runs.push(old.slice(at, stop));
-      starts.set(dataset.meetingStarts.subarray(at, stop), out);
-      out += stop - at;
-      at = stop;
-    }
-    if (f < fresh.length && inserts[f] === at) {
-      runs.push([fresh[f]!]);
-      starts[out++] = fresh[f++]!.when.startsAt;
-    } else if (r < removed.length && removed[r] === at) {
-      at++;
-      r++;
-    } else break;
+  for (const [at, meeting] of steps) {
+    starts.set(dataset.meetingStarts.subarray(from, at), out);
+    out += at - from;
+    from = at;
+    if (meeting) starts[out++] = meeting.when.startsAt;
+    else from++;
   }
-  const sorted: readonly DatedMeeting[] =
-    runs.length === 1 ? runs[0]! : ([] as DatedMeeting[]).concat(...runs);
+  starts.set(dataset.meetingStarts.subarray(from), out);
 
-  let maxMeetingSpan = spanShrinks ? 0 : dataset.maxMeetingSpan;
-  for (const m of spanShrinks ? sorted : fresh)
-    maxMeetingSpan = Math.max(maxMeetingSpan, m.when.endsAt - m.when.startsAt);
+  // The longest span is looked for again only when a meeting that had it left without an equal.
+  let maxMeetingSpan = dataset.maxMeetingSpan;
+  for (const m of fresh) maxMeetingSpan = Math.max(maxMeetingSpan, m.when.endsAt - m.when.startsAt);
+  if (
+    maxMeetingSpan === dataset.maxMeetingSpan &&
+    leaving.some((m) => m.when.endsAt - m.when.startsAt === maxMeetingSpan)
+  ) {
+    const kept = fresh.some((m) => m.when.endsAt - m.when.startsAt === maxMeetingSpan);
+    if (!kept) {
+      maxMeetingSpan = 0;
+      for (const m of sorted) maxMeetingSpan = Math.max(maxMeetingSpan, m.when.endsAt - m.when.startsAt);
+    }
+  }
 
   // Only the lists of the targets the changed meetings left or joined are rebuilt. The map keeps
   // buildDataset's order, by each target's first meeting.
   const targets = new Set<string>();
-  for (const id of changed) {
-    const before = dataset.meetingById.get(id);
-    const target = before && targetOf(before);
-    if (target !== undefined) targets.add(target);
-  }
-  for (const m of fresh) {
+  for (const m of [...leaving, ...fresh]) {
     const target = targetOf(m);
     if (target !== undefined) targets.add(target);
   }
@@ -122,9 +160,13 @@ export function withMeetings(
   let reorder = false;
   for (const target of targets) {
     const before = dataset.meetingsByTarget.get(target) ?? [];
-    const list = merged(
-      before.filter((m) => !changed.has(m.id)),
-      fresh.filter((m) => targetOf(m) === target),
+    const list = placed(
+      before,
+      stepsOf(
+        before,
+        leaving.filter((m) => targetOf(m) === target),
+        fresh.filter((m) => targetOf(m) === target),
+      ),
     );
     if (list.length === 0) meetingsByTarget.delete(target);
     else {
@@ -136,7 +178,7 @@ export function withMeetings(
     meetingsByTarget = new Map([...meetingsByTarget].sort(([, a], [, b]) => compareMeetings(a[0]!, b[0]!)));
 
   const byId = new Map<string, DatedMeeting | undefined>();
-  for (const id of changed) byId.set(id, undefined);
+  for (const id of touched) byId.set(id, undefined);
   for (const m of fresh) byId.set(m.id, m);
   const meetingById =
     dataset.meetingById instanceof MeetingsById
