@@ -222,11 +222,11 @@ export function meetingOverlayRepository(db: Database.Database): MeetingOverlayR
     'SELECT meetings, epoch, version FROM meeting_overlay_versions WHERE guild_id = @guild',
   );
   // One JSON array built by SQLite: a single JSON.parse is several times faster than one per row.
-  // The subquery walks the index on the start, so the meetings come in order without a sort.
+  // The subquery walks the primary key (by id), which reads the rows faster than any other order.
   const allData = db
     .prepare<GuildParams, string | null>(
       `SELECT group_concat(data, ',') FROM
-         (SELECT data FROM meeting_overlay WHERE guild_id = @guild ORDER BY start_local, meeting_id)`,
+         (SELECT data FROM meeting_overlay WHERE guild_id = @guild ORDER BY meeting_id)`,
     )
     .pluck();
   const changedSince = db.prepare<GuildParams & { since: number }, { id: string; data: string | null }>(
@@ -239,13 +239,8 @@ export function meetingOverlayRepository(db: Database.Database): MeetingOverlayR
   const snapshot = db.transaction((guild: string): OverlaySnapshot => {
     const text = allData.get({ guild });
     const meetings = text ? (JSON.parse(`[${text}]`) as Meeting[]) : [];
-    // In order as SQLite walked the index; checked, since SQL does not promise it of an aggregate.
-    for (let i = 1; i < meetings.length; i++) {
-      if (compareOverlayOrder(meetings[i - 1]!, meetings[i]!) >= 0) {
-        meetings.sort(compareOverlayOrder);
-        break;
-      }
-    }
+    // Read by id, the fastest walk, then put in overlay order.
+    meetings.sort(compareOverlayOrder);
     return { version: readVersion(guild), meetings };
   });
   const changesSince = db.transaction((guild: string, since: string): OverlayChanges | undefined => {

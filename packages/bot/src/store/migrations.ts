@@ -222,8 +222,6 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (guild_id, meeting_id)
       ) STRICT;
       CREATE INDEX meeting_overlay_changes_version ON meeting_overlay_changes (guild_id, version);
-      -- The overlay read in start order without a sort: a dataset sorts nearly sorted meetings fast.
-      CREATE INDEX meeting_overlay_start ON meeting_overlay (guild_id, start_local, meeting_id);
 
       INSERT INTO meeting_overlay_versions (guild_id, meetings, version)
         SELECT guild_id, count(*), 1 FROM meeting_overlay GROUP BY guild_id ORDER BY guild_id;
