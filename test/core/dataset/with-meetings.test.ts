@@ -134,6 +134,10 @@ describe('withMeetings', () => {
     const meetings = [second!, { ...first!, status: 'cancelled' as const }, ...rest];
     const next = withMeetings(base, meetings, new Set());
     expect(plain(next)).toEqual(plain(buildDataset({ ...base.file, meetings })));
+    const fewer = base.file.meetings.filter((_, i) => i !== 4);
+    expect(plain(withMeetings(base, fewer, new Set()))).toEqual(
+      plain(buildDataset({ ...base.file, meetings: fewer })),
+    );
   });
 
   it('copies and freezes the changed meetings, leaving the caller’s objects as they are', () => {

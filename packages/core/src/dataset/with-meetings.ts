@@ -76,8 +76,8 @@ const targetOf = (meeting: Meeting) => meeting.body ?? meeting.group;
  * @param dataset - The dataset to start from.
  * @param meetings - The file's meetings now, in file order.
  * @param changed - The ids of the meetings added, changed or removed since `dataset`. The other
- *   meetings are expected to be the dataset's own, from `dataset.file.meetings` and in its order;
- *   one that is not is taken as changed.
+ *   meetings are expected to be the dataset's own objects, from `dataset.file.meetings` and in its
+ *   order. Changes are found by identity; the ids make finding them cheap.
  * @returns The new dataset.
  * @example
  * const cancelled = { ...dataset.file.meetings[0], status: 'cancelled' };
@@ -90,21 +90,25 @@ export function withMeetings(
   changed: ReadonlySet<string>,
 ): Dataset {
   const fileMeetings = [...meetings];
-  // The changed meetings are the ones that are not the dataset's own: walking both lists side by
-  // side finds them by identity, without looking every id up. A meeting that is not the
-  // dataset's own but was not said to change is taken as changed too.
+  // Walking the new and the old meetings side by side, by identity: a new meeting that is not
+  // the old one in its place is changed, an old one passed over has left (changed or removed).
+  // The ids said to change let the walk pass over the old versions without looking every id up.
   const touched = new Set(changed);
   const positions: number[] = [];
   const oldFile = dataset.file.meetings;
-  for (let i = 0, j = 0; i < fileMeetings.length; i++) {
+  const left: Meeting[] = [];
+  let j = 0;
+  for (let i = 0; i < fileMeetings.length; i++) {
     const meeting = fileMeetings[i]!;
-    while (j < oldFile.length && oldFile[j] !== meeting && touched.has(oldFile[j]!.id)) j++;
-    if (oldFile[j] === meeting && !touched.has(meeting.id)) j++;
+    while (j < oldFile.length && oldFile[j] !== meeting && touched.has(oldFile[j]!.id))
+      left.push(oldFile[j++]!);
+    if (oldFile[j] === meeting) j++;
     else {
       positions.push(i);
       touched.add(meeting.id);
     }
   }
+  while (j < oldFile.length) left.push(oldFile[j++]!);
   const unfrozen = positions.filter((i) => !Object.isFrozen(fileMeetings[i]));
   const copies = structuredClone(unfrozen.map((i) => fileMeetings[i]!));
   unfrozen.forEach((i, k) => {
@@ -116,11 +120,7 @@ export function withMeetings(
 
   // The sorted index: the old versions out, the new ones in, each placed by binary search.
   const old = dataset.meetings;
-  const leaving: DatedMeeting[] = [];
-  for (const id of touched) {
-    const before = dataset.meetingById.get(id);
-    if (before) leaving.push(before);
-  }
+  const leaving = left.map((m) => dataset.meetingById.get(m.id)!);
   const steps = stepsOf(old, leaving, fresh);
   const sorted = placed(old, steps);
   const starts = new Float64Array(sorted.length);
@@ -178,12 +178,11 @@ export function withMeetings(
     meetingsByTarget = new Map([...meetingsByTarget].sort(([, a], [, b]) => compareMeetings(a[0]!, b[0]!)));
 
   const byId = new Map<string, DatedMeeting | undefined>();
-  for (const id of touched) byId.set(id, undefined);
+  for (const m of left) byId.set(m.id, undefined);
   for (const m of fresh) byId.set(m.id, m);
-  const meetingById =
-    dataset.meetingById instanceof MeetingsById
-      ? dataset.meetingById.with(byId, sorted)
-      : MeetingsById.of(sorted);
+  // Duck-typed: a process may hold two copies of core (a bundle and the package).
+  const index = dataset.meetingById as Partial<MeetingsById>;
+  const meetingById = typeof index.with === 'function' ? index.with(byId, sorted) : MeetingsById.of(sorted);
 
   Object.freeze(fileMeetings);
   return Object.freeze({
