@@ -8,5 +8,8 @@ export { MAX_QUESTION_LENGTH } from './conversation/max-question-length.js';
 export * from './conversation/render-text.js';
 export * from './conversation/reply.js';
 export * from './data/load-data.js';
+export { overlaidDataset } from './data/overlaid-dataset.js';
 export * from './http/index.js';
 export { createLogger } from './logger.js';
+export { ReminderScheduler, type SchedulerDeps, type TickReport } from './reminders/scheduler.js';
+export { openStore, type Store } from './store/index.js';

@@ -101,6 +101,49 @@ describe('ReminderScheduler', () => {
     ]);
   });
 
+  it('records the skips of a pass in one commit, and each send with its log line in one', async () => {
+    const writes: string[][] = [];
+    let open: string[] | undefined;
+    const track =
+      <A extends unknown[], R>(name: string, method: (...args: A) => R) =>
+      (...args: A): R => {
+        if (open) open.push(name);
+        else writes.push([name]);
+        return method(...args);
+      };
+    const counted: Store = {
+      ...store,
+      inTransaction: (work) => {
+        open = [];
+        try {
+          return store.inTransaction(work);
+        } finally {
+          writes.push(open);
+          open = undefined;
+        }
+      },
+      markSkipped: track('markSkipped', store.markSkipped),
+      markSent: track('markSent', store.markSent),
+      claim: track('claim', store.claim),
+      logDecision: track('logDecision', store.logDecision),
+    };
+    const counting = new ReminderScheduler({
+      guildId: GUILD,
+      store: counted,
+      dataset: () => withOverlay(base, store),
+      clock,
+      sender,
+      logger: silentLogger,
+    });
+    clock.set('2026-03-31T10:00:00Z');
+    expect((await counting.tick()).skipped).toBe(2);
+    expect(writes).toEqual([['markSkipped', 'logDecision', 'markSkipped', 'logDecision']]);
+    writes.length = 0;
+    clock.set('2026-04-07T07:00:30Z');
+    expect((await counting.tick()).sent).toBe(1);
+    expect(writes).toEqual([['claim'], ['markSent', 'logDecision']]);
+  });
+
   it('never sends the old reminders of a moved meeting, and plans fresh ones', async () => {
     clock.set('2026-03-23T08:00:30Z');
     await scheduler.tick();

@@ -69,6 +69,8 @@ describe('openStore on a new file', () => {
       'guild_purges',
       'guild_settings',
       'meeting_overlay',
+      'meeting_overlay_changes',
+      'meeting_overlay_versions',
       'member_links',
       'reminder_ledger',
       'reminder_routes',

@@ -112,38 +112,50 @@ export class ReminderScheduler {
     const decisions = dueReminders(plan, ledger, now, { catchUpWindowMs });
     const at = now.toISOString();
     let skipped = 0;
-    for (const s of decisions.superseded) {
-      store.markSkipped(guildId, s.entry.key, s.entry.fingerprint, s.reason, now);
-      store.logDecision(guildId, { key: s.entry.key, decision: 'skipped', reason: s.reason, at: now });
-      logger.info('reminder skipped: the meeting changed after it was claimed', {
-        key: s.entry.key,
-        reason: s.reason,
-      });
-      skipped++;
-    }
     let cancellations = 0;
     let failed = 0;
-    for (const s of decisions.skipped) {
-      if (s.reason !== 'recorded') {
-        store.markSkipped(guildId, s.reminder.key, s.reminder.fingerprint, s.reason, now);
-        store.logDecision(guildId, { key: s.reminder.key, decision: 'skipped', reason: s.reason, at: now });
-        logger.info('reminder skipped', { key: s.reminder.key, reason: s.reason, at });
-        skipped++;
+    const recordSkip = (key: string, fingerprint: string, reason: string) => {
+      store.markSkipped(guildId, key, fingerprint, reason, now);
+      store.logDecision(guildId, { key, decision: 'skipped', reason, at: now });
+      skipped++;
+    };
+    // The notice is decided apart from the skip: one that failed (or a crash) is retried on later
+    // ticks, when the skip itself is already recorded. Its own ledger entry keeps it once.
+    const toldCancelled = (s: (typeof decisions.skipped)[number]) =>
+      (s.reason === 'cancelled' || (s.reason === 'recorded' && s.reminder.status === 'cancelled')) &&
+      s.reminder.meetingStartsAt > now.getTime() &&
+      ledger.some((e) => e.key === s.reminder.key && e.state === 'sent');
+    // The skips between two cancellation notices are recorded in one commit: a first tick after a
+    // long downtime records thousands. The log keeps the order of the decisions.
+    const skips = decisions.skipped;
+    let next = 0;
+    do {
+      let to = next;
+      while (to < skips.length && !toldCancelled(skips[to]!)) to++;
+      const superseded = next === 0 ? decisions.superseded : [];
+      const recorded = skips.slice(next, to + 1).filter((s) => s.reason !== 'recorded');
+      if (superseded.length + recorded.length > 0) {
+        store.inTransaction(() => {
+          for (const s of superseded) {
+            recordSkip(s.entry.key, s.entry.fingerprint, s.reason);
+            logger.info('reminder skipped: the meeting changed after it was claimed', {
+              key: s.entry.key,
+              reason: s.reason,
+            });
+          }
+          for (const s of recorded) {
+            recordSkip(s.reminder.key, s.reminder.fingerprint, s.reason);
+            logger.info('reminder skipped', { key: s.reminder.key, reason: s.reason, at });
+          }
+        });
       }
-      // The notice is decided apart from the skip: one that failed (or a crash) is retried on
-      // later ticks, when the skip itself is already recorded. Its own ledger entry keeps it once.
-      const cancelled =
-        s.reason === 'cancelled' || (s.reason === 'recorded' && s.reminder.status === 'cancelled');
-      if (
-        cancelled &&
-        s.reminder.meetingStartsAt > now.getTime() &&
-        ledger.some((e) => e.key === s.reminder.key && e.state === 'sent')
-      ) {
-        const outcome = await this.sendCancellation(dataset, s.reminder, now, roleFor);
+      if (to < skips.length) {
+        const outcome = await this.sendCancellation(dataset, skips[to]!.reminder, now, roleFor);
         if (outcome === 'sent') cancellations++;
         if (outcome === 'failed') failed++;
       }
-    }
+      next = to + 1;
+    } while (next < skips.length);
     let sent = 0;
     let late = 0;
     for (const r of [...decisions.due, ...decisions.late]) {
@@ -213,12 +225,14 @@ export class ReminderScheduler {
     }
     // A store fault from here on (a lock, a full disk) ends the pass: the claim stays, and the
     // next pass resends with the same nonce, which Discord turns into the message already posted.
-    store.markSent(guildId, key, fingerprint, messageId, this.deps.clock.now());
-    store.logDecision(guildId, {
-      key,
-      decision: 'sent',
-      reason: `message ${messageId} dans ${channelId}`,
-      at: now,
+    store.inTransaction(() => {
+      store.markSent(guildId, key, fingerprint, messageId, this.deps.clock.now());
+      store.logDecision(guildId, {
+        key,
+        decision: 'sent',
+        reason: `message ${messageId} dans ${channelId}`,
+        at: now,
+      });
     });
     logger.info('reminder sent', { key, channel: channelId, message: messageId });
     this.health.delete(channelId);

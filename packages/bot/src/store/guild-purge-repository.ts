@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
 
 // Every table that holds a guild's rows. A new table with a guild_id column belongs here.
+// The overlay's version and change rows come after the overlay, whose triggers write them.
 const GUILD_TABLES = [
   'reminder_ledger',
   'reminder_routes',
   'meeting_overlay',
+  'meeting_overlay_versions',
+  'meeting_overlay_changes',
   'digest_state',
   'scheduled_events',
   'scheduler_state',

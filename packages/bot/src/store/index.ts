@@ -11,6 +11,11 @@ export { type BackupReport, backupDatabase } from './backup-database.js';
 export { checkedBackup } from './checked-backup.js';
 export { type NewDatasetVersion, textSha256 } from './dataset-version-repository.js';
 export type { StoredGuildSettings } from './guild-settings-repository.js';
+export {
+  compareOverlayOrder,
+  type OverlayChanges,
+  type OverlaySnapshot,
+} from './meeting-overlay-repository.js';
 export { migrateDatabase, schemaVersion } from './migrate-database.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';

@@ -239,4 +239,61 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'version des réunions modifiées sur Discord, tenue par des déclencheurs',
+    sql: `
+      -- One row per guild: how many meetings its overlay holds, and a counter that every change
+      -- to the overlay increments, so that a process knows its overlaid dataset is current by
+      -- reading one row. epoch is never reused (AUTOINCREMENT): a purged guild starts again with
+      -- a new one, so that no version seen before the purge is mistaken for one after it.
+      CREATE TABLE meeting_overlay_versions (
+        epoch INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id TEXT NOT NULL UNIQUE,
+        meetings INTEGER NOT NULL,
+        version INTEGER NOT NULL
+      ) STRICT;
+
+      -- The version at which each meeting of the overlay last changed (stored, changed or
+      -- removed: the row outlives the meeting), so that a process applies only what changed
+      -- since the version it built for.
+      CREATE TABLE meeting_overlay_changes (
+        guild_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, meeting_id)
+      ) STRICT;
+      CREATE INDEX meeting_overlay_changes_version ON meeting_overlay_changes (guild_id, version);
+
+      INSERT INTO meeting_overlay_versions (guild_id, meetings, version)
+        SELECT guild_id, count(*), 1 FROM meeting_overlay GROUP BY guild_id ORDER BY guild_id;
+      INSERT INTO meeting_overlay_changes (guild_id, meeting_id, version)
+        SELECT guild_id, meeting_id, 1 FROM meeting_overlay;
+
+      CREATE TRIGGER meeting_overlay_inserted AFTER INSERT ON meeting_overlay BEGIN
+        INSERT INTO meeting_overlay_versions (guild_id, meetings, version) VALUES (NEW.guild_id, 1, 1)
+          ON CONFLICT (guild_id) DO UPDATE SET meetings = meetings + 1, version = version + 1;
+        INSERT INTO meeting_overlay_changes (guild_id, meeting_id, version)
+          SELECT NEW.guild_id, NEW.meeting_id, version FROM meeting_overlay_versions
+          WHERE guild_id = NEW.guild_id
+          ON CONFLICT (guild_id, meeting_id) DO UPDATE SET version = excluded.version;
+      END;
+      CREATE TRIGGER meeting_overlay_updated AFTER UPDATE ON meeting_overlay BEGIN
+        UPDATE meeting_overlay_versions SET version = version + 1 WHERE guild_id = NEW.guild_id;
+        UPDATE meeting_overlay_changes
+          SET version = (SELECT version FROM meeting_overlay_versions WHERE guild_id = NEW.guild_id)
+          WHERE guild_id = NEW.guild_id AND meeting_id = NEW.meeting_id;
+      END;
+      CREATE TRIGGER meeting_overlay_deleted AFTER DELETE ON meeting_overlay BEGIN
+        UPDATE meeting_overlay_versions SET meetings = meetings - 1, version = version + 1
+          WHERE guild_id = OLD.guild_id;
+        UPDATE meeting_overlay_changes
+          SET version = (SELECT version FROM meeting_overlay_versions WHERE guild_id = OLD.guild_id)
+          WHERE guild_id = OLD.guild_id AND meeting_id = OLD.meeting_id;
+      END;
+      -- The triggers above follow a meeting by its guild and id: those never change in place.
+      CREATE TRIGGER meeting_overlay_key_fixed BEFORE UPDATE OF guild_id, meeting_id ON meeting_overlay
+        WHEN NEW.guild_id IS NOT OLD.guild_id OR NEW.meeting_id IS NOT OLD.meeting_id
+        BEGIN SELECT RAISE(ABORT, 'a meeting of the overlay keeps its guild and id'); END;
+    `,
+  },
 ];

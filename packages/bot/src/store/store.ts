@@ -35,6 +35,16 @@ export interface Store
     GuildSettingsRepository,
     DmChoiceRepository,
     GuildPurgeRepository {
+  /**
+   * Runs `work` in one immediate transaction: what it writes through this store is written
+   * together (one commit), or not at all if it throws. For a pass that records many decisions.
+   *
+   * @param work - Synchronous work with the store.
+   * @returns What `work` returns.
+   * @example
+   * store.inTransaction(() => skips.forEach((s) => store.markSkipped('123', s.key, s.fingerprint, s.reason, now)))
+   */
+  inTransaction<T>(work: () => T): T;
   /** The database file, or `:memory:`. */
   readonly path: string;
   /** The schema version of the open database. */
@@ -87,6 +97,7 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...guildSettingsRepository(db),
     ...dmChoiceRepository(db),
     ...guildPurgeRepository(db),
+    inTransaction: <T>(work: () => T): T => db.transaction(work).immediate(),
   };
   return {
     ...withFrenchFaults(repositories, path),

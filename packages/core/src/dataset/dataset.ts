@@ -14,6 +14,8 @@ import type {
   WorkingGroup,
 } from '../schema/index.js';
 import { type LocalDate, localEndInstant, localStartInstant, parseLocalDate } from '../time/index.js';
+import { deepFreeze } from './deep-freeze.js';
+import { MeetingsById } from './meetings-by-id.js';
 
 /** When a meeting happens, resolved from its local text in its time zone. */
 export interface MeetingTime {
@@ -85,11 +87,14 @@ export function datedMeeting(meeting: Meeting, defaultTimeZone: string): DatedMe
   if (!start) throw new RangeError(`Date impossible : ${meeting.start}`);
   const end = meeting.end === undefined ? undefined : parseLocalDate(meeting.end);
   const startsAt = localStartInstant(start, timeZone).getTime();
+  // A start with a time and no end ends when it starts (see localEndInstant): no second lookup.
   const endsAt = end
     ? end.precision === 'datetime'
       ? localStartInstant(end, timeZone).getTime()
       : localEndInstant(end, timeZone).getTime()
-    : localEndInstant(start, timeZone).getTime();
+    : start.precision === 'datetime'
+      ? startsAt
+      : localEndInstant(start, timeZone).getTime();
   const when: MeetingTime = end
     ? { start, end, timeZone, startsAt, endsAt }
     : { start, timeZone, startsAt, endsAt };
@@ -118,17 +123,41 @@ function indexBy<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<
   return map;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
+/**
+ * A copy of the file in which what is frozen is shared, not copied: it cannot change. A frozen
+ * value is taken as frozen whole (see `deepFreeze`). Everything else is copied in one go.
+ */
+function copyUnlessFrozen(file: DatasetFile): DatasetFile {
+  if (Object.isFrozen(file)) return file;
+  const copy: Record<string, unknown> = {};
+  const unfrozen: unknown[] = [];
+  const slots: [holder: Record<string | number, unknown>, key: string | number][] = [];
+  const share = (holder: Record<string | number, unknown>, key: string | number, value: unknown) => {
+    holder[key] = value;
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+      unfrozen.push(value);
+      slots.push([holder, key]);
+    }
+  };
+  for (const [key, value] of Object.entries(file)) {
+    if (Array.isArray(value) && !Object.isFrozen(value)) {
+      const items: unknown[] = [];
+      copy[key] = items;
+      value.forEach((item, i) => share(items as unknown as Record<number, unknown>, i, item));
+    } else share(copy, key, value);
   }
-  return value;
+  const copies = structuredClone(unfrozen);
+  slots.forEach(([holder, key], i) => {
+    holder[key] = copies[i];
+  });
+  return copy as DatasetFile;
 }
 
 /**
  * Builds the indexed, frozen dataset from a file that was already validated and cross-checked.
- * Prefer `parseDataset`, which validates first.
+ * Prefer `parseDataset`, which validates first. The file is copied, except what is already frozen
+ * (another dataset's records, for example), which is shared: freeze a value whole, with
+ * `deepFreeze`, or not at all.
  *
  * @param file - The validated file content.
  * @returns The dataset, with its indexes.
@@ -137,10 +166,11 @@ function deepFreeze<T>(value: T): T {
  * //=> 'Bureau'
  */
 export function buildDataset(file: DatasetFile): Dataset {
-  const frozen = deepFreeze(structuredClone(file));
+  const frozen = deepFreeze(copyUnlessFrozen(file));
   const timeZone = frozen.ptce.timeZone;
   const meetings = frozen.meetings.map((m) => Object.freeze(datedMeeting(m, timeZone))).sort(compareMeetings);
-  const meetingStarts = Float64Array.from(meetings, (m) => m.when.startsAt);
+  const meetingStarts = new Float64Array(meetings.length);
+  for (let i = 0; i < meetings.length; i++) meetingStarts[i] = meetings[i]!.when.startsAt;
   const maxMeetingSpan = meetings.reduce((max, m) => Math.max(max, m.when.endsAt - m.when.startsAt), 0);
   const meetingsByTarget = new Map<string, DatedMeeting[]>();
   for (const meeting of meetings) {
@@ -174,7 +204,7 @@ export function buildDataset(file: DatasetFile): Dataset {
     meetings: Object.freeze(meetings),
     meetingStarts,
     maxMeetingSpan,
-    meetingById: indexBy(meetings, (m) => m.id),
+    meetingById: MeetingsById.of(meetings),
     meetingsByTarget,
     series: frozen.series,
     indicators: frozen.indicators,
