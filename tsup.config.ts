@@ -1,4 +1,29 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+
+// The bundled data files' validated content, shipped with core's build (dist/validated/, one
+// entry per file, named by the hash of its text): the first `ptce ask` after an install reads
+// it instead of parsing and validating the YAML. An edited file has another hash, so it is
+// parsed as any other. The entries come from the core just built, so they match its schema.
+async function shipValidatedData(): Promise<void> {
+  const core = await import(
+    `${pathToFileURL(path.resolve('packages/core/dist/index.js')).href}?t=${Date.now()}`
+  );
+  const out = path.resolve('packages/core/dist/validated');
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync('packages/core/data').filter((f) => f.endsWith('.yaml'))) {
+    const text = readFileSync(path.join('packages/core/data', name), 'utf8');
+    const registry = core.dataFileKind(text) === 'registry';
+    const result = registry ? core.parseRegistry(text) : core.parseDataset(text);
+    // An invalid file ships nothing: it is parsed, and its errors shown, when it is used.
+    if (!result.ok) continue;
+    const key = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    writeFileSync(path.join(out, `${key}.json`), JSON.stringify(registry ? result.value : result.value.file));
+  }
+}
 
 // Shared defaults for every package; each entry below only adds what is its own.
 const shared: Options = {
@@ -20,6 +45,7 @@ export default defineConfig([
     name: 'core',
     entry: { index: 'packages/core/src/index.ts' },
     outDir: 'packages/core/dist',
+    onSuccess: shipValidatedData,
   },
   {
     ...shared,

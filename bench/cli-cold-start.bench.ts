@@ -8,9 +8,12 @@
  * 2. `node packages/bot/bin/ptce.js --help`;
  * 3. `ptce ask` with a warm cache: the validated-data cache (`PTCE_CACHE_DIR`) already holds the
  *    embedded dataset, as on every run after the first;
- * 4. `ptce ask` cold: `PTCE_CACHE_DIR` is a new empty folder for each run, so the dataset's YAML
- *    is parsed and validated (and the entry written), as on the first run after an install or an
- *    upgrade.
+ * 4. `ptce ask` cold: `PTCE_CACHE_DIR` is a new empty folder for each run, as on the first run
+ *    after an install or an upgrade: the embedded dataset's validated content is the one core's
+ *    build shipped (`packages/core/dist/validated/`);
+ * 5. `ptce ask --data` cold, on a copy of the embedded file with one comment line added: a file
+ *    that nothing has seen, whose YAML is parsed and validated (and the entry written). No
+ *    target: it is what any PTCE's own file costs the first time.
  *
  * Each figure is the wall time of a synchronous spawn, which the baseline pays too; the ratios
  * to the baseline's median are what compares across machines. Targets: `--help` at most 2×,
@@ -18,7 +21,7 @@
  * from the first one, stops the bench.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -45,6 +48,13 @@ interface Case {
   readonly cache?: () => string;
 }
 
+// A file no build shipped: the embedded one, one comment line longer.
+const unseenFile = path.join(scratch, 'ptce-inconnu.yaml');
+writeFileSync(
+  unseenFile,
+  `${readFileSync(path.join(root, 'packages/core/data/auton-hommes.yaml'), 'utf8')}\n# copie\n`,
+);
+
 const cases: readonly Case[] = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'ptce --help', args: [bin, '--help'], target: 2 },
@@ -53,6 +63,11 @@ const cases: readonly Case[] = [
     name: 'ptce ask, cache froid',
     args: [bin, ...QUESTION],
     target: 5,
+    cache: () => mkdtempSync(path.join(scratch, 'cold-')),
+  },
+  {
+    name: 'ptce ask --data, fichier inédit, cache froid',
+    args: [bin, 'ask', '--data', unseenFile, ...QUESTION.slice(1)],
     cache: () => mkdtempSync(path.join(scratch, 'cold-')),
   },
 ];
@@ -101,7 +116,11 @@ try {
     const median = percentile(s, 0.5);
     const ratio = median / base;
     const verdict =
-      c.target === undefined ? 'référence' : `${ratio <= c.target ? 'atteint' : 'MANQUÉ'} (≤ ${c.target}×)`;
+      c.target === undefined
+        ? j === 0
+          ? 'référence'
+          : 'sans objectif'
+        : `${ratio <= c.target ? 'atteint' : 'MANQUÉ'} (≤ ${c.target}×)`;
     return [c.name, fr(median, 1), fr(Math.min(...s), 1), fr(Math.max(...s), 1), `${fr(ratio, 2)}×`, verdict];
   });
   const header = ['commande', 'médiane', 'min', 'max', '/ node -e 0', 'objectif'];

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDatasetLazily, loadRegistryLazily } from '../../packages/bot/src/data/lazy-load-data.js';
 import {
   DataLoadError,
+  defaultDataPath,
   defaultRegistryPath,
   loadDataset,
   loadRegistry,
@@ -24,29 +25,50 @@ afterEach(() => {
 });
 
 const damage = (content: string) => {
-  for (const entry of readdirSync(dir)) writeFileSync(path.join(dir, entry), content);
+  for (const entry of entries()) writeFileSync(path.join(dir, entry), content);
 };
 
+// A file no build shipped: the bundled one, one comment line longer.
+const unseenCopy = (bundled: string): string => {
+  const copy = path.join(dir, `inedit-${path.basename(bundled)}`);
+  writeFileSync(copy, `${readFileSync(bundled, 'utf8')}\n# copie\n`);
+  return copy;
+};
+const entries = () => readdirSync(dir).filter((f) => f.endsWith('.json'));
+
 describe('loading the data for one-shot commands', () => {
-  it('gives what loadDataset and loadRegistry give, from the parser and then from the cache', async () => {
+  it('reads the bundled files from what the build shipped, writing no cache entry', async () => {
     const dataset = loadDataset();
     const registry = loadRegistry();
-    rmSync(dir, { recursive: true, force: true });
     expect((await loadDatasetLazily()).file).toEqual(dataset.file);
     expect(await loadRegistryLazily()).toEqual(registry);
-    expect(readdirSync(dir)).toHaveLength(2);
-    expect((await loadDatasetLazily()).file).toEqual(dataset.file);
-    expect(await loadRegistryLazily()).toEqual(registry);
+    expect(entries()).toEqual([]);
+  });
+
+  it('gives what loadDataset and loadRegistry give, from the parser and then from the cache', async () => {
+    const dataFile = unseenCopy(defaultDataPath());
+    const registryFile = unseenCopy(defaultRegistryPath());
+    const dataset = loadDataset(dataFile);
+    const registry = loadRegistry(registryFile);
+    for (const entry of entries()) rmSync(path.join(dir, entry));
+    expect((await loadDatasetLazily(dataFile)).file).toEqual(dataset.file);
+    expect(await loadRegistryLazily(registryFile)).toEqual(registry);
+    expect(entries()).toHaveLength(2);
+    expect((await loadDatasetLazily(dataFile)).file).toEqual(dataset.file);
+    expect(await loadRegistryLazily(registryFile)).toEqual(registry);
   });
 
   it('parses again over a damaged entry, of either kind', async () => {
-    const dataset = loadDataset();
-    const registry = loadRegistry();
+    const dataFile = unseenCopy(defaultDataPath());
+    const registryFile = unseenCopy(defaultRegistryPath());
+    const dataset = loadDataset(dataFile);
+    const registry = loadRegistry(registryFile);
+    expect(entries()).toHaveLength(2);
     for (const content of ['{}', '{ "ptces": {} }', '{ "meetings": 3 }']) {
       damage(content);
-      expect((await loadDatasetLazily()).file).toEqual(dataset.file);
+      expect((await loadDatasetLazily(dataFile)).file).toEqual(dataset.file);
       damage(content);
-      expect(await loadRegistryLazily()).toEqual(registry);
+      expect(await loadRegistryLazily(registryFile)).toEqual(registry);
     }
   });
 

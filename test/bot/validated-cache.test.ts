@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   mkdtempSync,
@@ -18,6 +19,7 @@ import {
   cachedRegistryFile,
   rememberDatasetFile,
   rememberRegistryFile,
+  shippedContent,
 } from '../../packages/bot/src/data/validated-cache.js';
 
 const YAML = `version: 1
@@ -123,5 +125,36 @@ describe('validated data cache', () => {
     const link = path.join(fresh(), 'link');
     symlinkSync(dir, link);
     expect(cachedDatasetFile(YAML, link)).toBeUndefined();
+  });
+});
+
+// core's build (npm test builds before the tests) ships the bundled files' validated content.
+describe('validated content shipped with the build', () => {
+  const DATASET_YAML = readFileSync(
+    fileURLToPath(new URL('../../packages/core/data/auton-hommes.yaml', import.meta.url)),
+    'utf8',
+  );
+
+  it('is what parsing and validating each bundled file gives', () => {
+    const dataset = parseDataset(DATASET_YAML);
+    const registry = parseRegistry(REGISTRY_YAML);
+    if (!dataset.ok || !registry.ok) throw new Error('fixture');
+    expect(shippedContent(DATASET_YAML)).toEqual(dataset.value.file);
+    expect(shippedContent(REGISTRY_YAML)).toEqual(registry.value);
+  });
+
+  it('holds nothing for any other text, even one character off', () => {
+    expect(shippedContent(`${DATASET_YAML}\n`)).toBeUndefined();
+    expect(shippedContent(YAML)).toBeUndefined();
+  });
+
+  it('treats a damaged or missing entry as a miss', () => {
+    const dir = fresh();
+    const key = createHash('sha256').update(YAML).digest('hex').slice(0, 32);
+    writeFileSync(path.join(dir, `${key}.json`), '{ broken');
+    expect(shippedContent(YAML, dir)).toBeUndefined();
+    writeFileSync(path.join(dir, `${key}.json`), '[]');
+    expect(shippedContent(YAML, dir)).toBeUndefined();
+    expect(shippedContent(YAML, path.join(dir, 'nowhere'))).toBeUndefined();
   });
 });

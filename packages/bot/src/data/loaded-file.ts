@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { buildDataset, type Dataset, dataFileKind, type Registry } from '@ptce/core';
+import { buildDataset, type Dataset, type DatasetFile, dataFileKind, type Registry } from '@ptce/core';
 import { DataLoadError } from './data-load-error.js';
-import { cachedDatasetFile, cachedRegistryFile } from './validated-cache.js';
+import { cachedDatasetFile, cachedRegistryFile, shippedContent } from './validated-cache.js';
 
 /** The result of reading any data file. */
 export type LoadedFile =
@@ -14,17 +14,18 @@ export function shownFilename(file: string): string {
 }
 
 /**
- * The file from the validated-data cache, with no YAML parsing nor validation; undefined when
- * the cache misses or holds a damaged entry (one a dataset cannot be built from).
+ * The file from the validated-data cache, or for a bundled file from what core's build shipped,
+ * with no YAML parsing nor validation; undefined when both miss or hold a damaged entry (one a
+ * dataset cannot be built from).
  */
 export function cachedLoadedFile(file: string, text: string): LoadedFile | undefined {
   if (dataFileKind(text) === 'registry') {
-    const registry = cachedRegistryFile(text);
+    const registry = (cachedRegistryFile(text) ?? shippedContent(text)) as Registry | undefined;
     // What the questions read of it: anything else is a damaged entry.
     if (!Array.isArray(registry?.ptces) || typeof registry.registry !== 'object') return undefined;
     return { kind: 'registry', file, registry: Object.freeze(registry) };
   }
-  const cached = cachedDatasetFile(text);
+  const cached = cachedDatasetFile(text) ?? (shippedContent(text) as DatasetFile | undefined);
   if (!cached) return undefined;
   try {
     return { kind: 'dataset', file, dataset: buildDataset(cached) };

@@ -44,6 +44,11 @@ export interface PassageIndex {
 
 const STOP = new Set(stopwords.map((w) => normalizeText(w)));
 
+// Stemming to a fixed point is most of an index's build, and a dataset's free text repeats its
+// words: each word is stemmed once.
+const TERM_MEMO_SIZE = 50_000;
+const termMemo = new Map<string, string | null>();
+
 /**
  * The index form of a word: lower case, French Snowball stem (applied until it no longer
  * changes), no accents; undefined for a stop word.
@@ -55,6 +60,16 @@ const STOP = new Set(stopwords.map((w) => normalizeText(w)));
  * //=> 'maraichag'
  */
 export function passageTerm(word: string): string | undefined {
+  const known = termMemo.get(word);
+  if (known !== undefined) return known === null ? undefined : known;
+  const term = stemmedTerm(word);
+  // Bounded: a long-running process meets every word its members type.
+  if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
+  termMemo.set(word, term ?? null);
+  return term;
+}
+
+function stemmedTerm(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 2 || STOP.has(normalizeText(lower))) return undefined;
   if (/^\d+$/.test(lower)) return lower;

@@ -87,6 +87,10 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   for (const t of typed.map((w) => passageTerm(w))) if (t !== undefined && !terms.includes(t)) terms.push(t);
   // « la réunion » alone names no meeting: many titles hold the word.
   if (terms.length === 0 || terms.every((t) => GENERIC_MEETING_TERMS.has(t))) return undefined;
+  // A body or group named needs two words of the question's own in a meeting's passage (below):
+  // with fewer, no passage can qualify, and the index need not be built.
+  const own = new Set(free.flatMap((w) => passageTerm(w) ?? []));
+  if (targets.length > 0 && own.size < 2) return undefined;
   const index = passageIndexOf(dataset);
   const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
   const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(
@@ -100,7 +104,6 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   // A body or group named: its meetings are asked, unless the question names one of them by
   // words of its own (« le cocktail de lancement de la fondation territoriale, quand ? »).
   if (targets.length > 0) {
-    const own = new Set(free.flatMap((w) => passageTerm(w) ?? []));
     const meeting = dataset.meetingById.get(top.passage.node.slice('meeting:'.length));
     if (
       top.terms.filter((t) => own.has(t)).length < 2 ||
