@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export type { ConfirmedSheet } from './attendance-repository.js';
+export type { ConfirmedSheet } from './attendance-sheet-repository.js';
 export { type BackupReport, backupDatabase } from './backup-database.js';
 export { checkedBackup } from './checked-backup.js';
 export { type NewDatasetVersion, textSha256 } from './dataset-version-repository.js';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type AttendanceRepository, attendanceRepository } from './attendance-repository.js';
+import { type AttendanceSheetRepository, attendanceSheetRepository } from './attendance-sheet-repository.js';
 import { type DatasetVersionRepository, datasetVersionRepository } from './dataset-version-repository.js';
 import { type DecisionLogRepository, decisionLogRepository } from './decision-log-repository.js';
 import { type DigestRepository, digestRepository } from './digest-repository.js';
@@ -30,6 +31,7 @@ export interface Store
     EventMirrorRepository,
     DecisionLogRepository,
     AttendanceRepository,
+    AttendanceSheetRepository,
     GuildBindingRepository,
     DatasetVersionRepository,
     GuildSettingsRepository,
@@ -92,6 +94,7 @@ export function composeStore(db: Database.Database, path: string): Store {
     ...eventMirrorRepository(db),
     ...decisionLogRepository(db),
     ...attendanceRepository(db),
+    ...attendanceSheetRepository(db),
     ...guildBindingRepository(db),
     ...datasetVersionRepository(db),
     ...guildSettingsRepository(db),
