@@ -23,6 +23,22 @@ describe('facts the documents give in prose or as a relation', () => {
     ]);
   });
 
+  it('a figure says neither where nor when: a word of its label asked « où » finds the sentences', () => {
+    expect(answerKind("la visite apprenante c'était où ?")).toEqual([
+      'passage',
+      [
+        "« Visite apprenante d'un établissement pratiquant le compostage » (PHARE, rapport d'activité de l'année 2023)",
+        "« Perspectives : créer la SCIC SOLIMOB et faciliter l'accès des acteurs de l'ESS aux marchés publics ; visite apprenante prévue au Toit Commun à Lens. » — GT1 Cadres juridiques de la coopération (PTCE Auton'Hommes, livret du comité stratégique)",
+        "« Étude avec des étudiants en M2 QHS de l'UPHF sur la collecte, le tri et la valorisation des déchets verts et sur le registre des déchets ; visite apprenante avec Les Compagnons du Compost ; première rencontre avec le SIAVED. » — GT7 Faire des déchets une ressource (PTCE Auton'Hommes, livret du comité stratégique)",
+      ],
+    ]);
+    // The figure itself is still its answer when a number is asked.
+    expect(answerKind('combien d’organisations adhérentes visitées en 2023 ?')).toEqual([
+      'indicator',
+      ['Organisations adhérentes visitées :', "• 2023 : 7 — PHARE, rapport d'activité de l'année 2023"],
+    ]);
+  });
+
   it('a group’s alias as typed finds the sentence that uses it, quoted once', () => {
     expect(answerKind('combien de postes à recruter en 2024 pour SOLIMOB ?')).toEqual([
       'passage',

@@ -80,7 +80,10 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
       : [typed.join(' ')];
   });
   const freeTerms = [...new Set([...ownTerms, ...terms(aliases.flatMap((a) => a.split(' ')))])];
-  const text = [...free, ...aliases, ...q.links.map((l) => l.node.name)].join(' ');
+  // A figure's label is not searched for: its words as typed are (« visite » of « la visite
+  // apprenante » is not « Organisations adhérentes visitées »).
+  const names = q.links.filter((l) => l.node.kind !== 'indicator').map((l) => l.node.name);
+  const text = [...free, ...aliases, ...names].join(' ');
   // Of the best few by BM25, the one that covers most of the question's own words.
   let top: PassageHit | undefined;
   let coverage = 0;

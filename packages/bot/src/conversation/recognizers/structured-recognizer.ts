@@ -19,8 +19,9 @@ function generic(intent: Intent, q: QuestionFacts): boolean {
     case 'next-meeting':
       return intent.targets.length === 0 && q.period !== undefined;
     case 'indicator':
-      // « Qui propose des formations parmi les adhérents ? » names members, not their number.
-      return q.asks === 'who' || q.asks === 'which';
+      // « Qui propose des formations parmi les adhérents ? » names members, not their number, and
+      // a figure says neither where nor when (« la visite apprenante, c'était où ? »).
+      return q.asks === 'who' || q.asks === 'which' || q.asks === 'where' || q.asks === 'when';
     default:
       return false;
   }
