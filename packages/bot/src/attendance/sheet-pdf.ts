@@ -1,5 +1,4 @@
 import type { SheetRow, SheetSummary } from '@ptce/core';
-import PDFDocument from 'pdfkit';
 import { sheetCountsText, sheetQuorumText, sheetStatusText } from './sheet-texts.js';
 import { winAnsiText } from './win-ansi-text.js';
 
@@ -42,7 +41,9 @@ const BODY_SIZE = 9.5;
  * @param sheet - What the sheet says.
  * @returns The PDF file.
  */
-export function sheetPdf(sheet: SheetDocument): Promise<Buffer> {
+export async function sheetPdf(sheet: SheetDocument): Promise<Buffer> {
+  // pdfkit and its fonts take some 15 MiB: a bot that never prints a sheet never loads them.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
