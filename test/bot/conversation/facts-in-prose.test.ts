@@ -175,4 +175,34 @@ describe('meetings and passages named by their own words', () => {
     expect(kind).toBe('passage');
     expect(lines[0]).toContain('120 animaux');
   });
+
+  it('« quel est le … » of a figure asks the figure, for the place named or its territory word', () => {
+    expect(answer("quel est le chiffre d'affaires cumulé des adhérents en 2021 ?")).toEqual([
+      "Chiffre d'affaires cumulé des membres en 2021",
+      [
+        "Chiffre d'affaires cumulé des membres :",
+        "• 2021 : 25\u00a0M€ — Dossier de presse « Auton'Homme lauréat de l'AMI PTCE » (Hors chiffre d'affaires de la mutuelle Just.)",
+      ],
+    ]);
+    expect(answer('quel est le taux de chômage à Valenciennes ?')[1].slice(0, 2)).toEqual([
+      'Taux de chômage des 15 à 64 ans :',
+      "• 2018 (Arrondissement de Valenciennes) : 20,3\u00a0% — PHARE, rapport d'activité de l'année 2023",
+    ]);
+    expect(answer('taux de chômage dans le Cambrésis')[1].slice(0, 2)).toEqual([
+      'Taux de chômage des 15 à 64 ans :',
+      "• 2018 (Arrondissement de Cambrai) : 19,5\u00a0% — PHARE, rapport d'activité de l'année 2023",
+    ]);
+  });
+
+  it('a territory word is its arrondissement, except for the team member who covers it', () => {
+    expect(answer('quels adhérents dans le Valenciennois ?')[1][0]).toBe(
+      '15 structures dans l’arrondissement de Valenciennes :',
+    );
+    expect(answer('qui est chargé de développement dans le Cambrésis ?')[1]).toEqual([
+      'Isabelle Hary — Chargée de développement, Cambrésis (PHARE) — isabelle.hary@associationphare.fr · 07 49 49 84 46',
+    ]);
+    expect(answer('quelle structure est à Denain ?')[1]).toEqual([
+      'Je ne trouve aucune structure à Denain dans les données.',
+    ]);
+  });
 });

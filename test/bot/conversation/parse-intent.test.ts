@@ -255,11 +255,20 @@ describe('parseIntent: PTCEs and the rest', () => {
     for (const question of [
       'quel est le salaire de la directrice ?',
       'prochaine réunion du comité des fêtes',
-      'combien de structures à Lille ?',
       'Qui est Jean Dupont ?',
       'météo à Cambrai',
     ])
       expect(parse(question)).toEqual({ kind: 'unknown', text: question });
+  });
+
+  it('reads a town no structure is in, written as a town, as the structures there: none', () => {
+    expect(parse('combien de structures à Lille ?')).toEqual({ kind: 'structures-in', commune: 'Lille' });
+    expect(parse('quelle structure est à Saint-Amand-les-Eaux ?')).toEqual({
+      kind: 'structures-in',
+      commune: 'Saint-Amand-les-Eaux',
+    });
+    // Not a structure question: no town read.
+    expect(parse('il fait beau à Lille ?').kind).not.toBe('structures-in');
   });
 });
 

@@ -155,7 +155,7 @@ export function buildFactGraph(dataset: Dataset): FactGraph {
       kind: 'arrondissement',
       ref: a.id,
       name: a.name,
-      aliases: [],
+      aliases: a.aliases,
       attributes: {},
     });
   for (const e of ptce.territory.epcis) {

@@ -17,7 +17,12 @@ export const Address = z.strictObject({
 export type Address = z.infer<typeof Address>;
 
 /** An arrondissement of the territory. */
-export const Arrondissement = z.strictObject({ id: Id, name: Text });
+export const Arrondissement = z.strictObject({
+  id: Id,
+  name: Text,
+  /** The names members give the area (« Cambrésis » for the arrondissement of Cambrai). */
+  aliases: z.array(Text).default([]),
+});
 /** An arrondissement of the territory. */
 export type Arrondissement = z.infer<typeof Arrondissement>;
 

@@ -118,7 +118,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     for (const s of g.subgroups) add('subgroup', s.id, s.name, [s.name, ...s.aliases]);
   }
   const territory = dataset.ptce.territory;
-  for (const a of territory.arrondissements) add('arrondissement', a.id, a.name, [a.name]);
+  for (const a of territory.arrondissements) add('arrondissement', a.id, a.name, [a.name, ...a.aliases]);
   for (const e of territory.epcis) add('epci', e.id, e.shortName, [e.shortName, e.name]);
   const communes = new Map<string, string>();
   for (const s of dataset.structures) {

@@ -16,6 +16,8 @@ const EVENT_WORDS = [
   'il y a',
   'y a',
 ];
+/** A town as written after « à », « au » or « sur »: capitalised words (« Saint-Amand-les-Eaux »). */
+const TOWN = /(?:^|\s)(?:à|au|sur)\s+([A-ZÀ-Ý][\p{L}’'-]*(?:\s[A-ZÀ-Ý][\p{L}’'-]*)*)/u;
 const HOME_WORDS = [...STRUCTURE_WORDS, 'siege', 'base', 'basee', 'situe', 'situee', 'implante', 'implantee'];
 
 /**
@@ -36,6 +38,17 @@ export function placeRecognizer(q: QuestionFacts): Candidate | undefined {
       ? { intent: { kind: 'structures-in', street }, score: SCORES.place, by: 'place' }
       : undefined;
   }
+  // « quelle structure est à Denain ? »: a town no structure of the data is in, named as a town is
+  // written (capitalised, after « à »), is answered: none is there.
+  const town = TOWN.exec(q.r.raw)?.[1];
+  if (
+    places.length === 0 &&
+    q.links.length === 0 &&
+    town !== undefined &&
+    (q.asks === 'who' || q.asks === 'which' || q.asks === 'count') &&
+    hasPhrase(q, HOME_WORDS)
+  )
+    return { intent: { kind: 'structures-in', commune: town }, score: SCORES.place, by: 'place' };
   if (places.length !== 1 || q.links.length !== 1) return undefined;
   const mention = q.r.mentions.find((m) => m.entity.kind === 'commune');
   // « qui est au 36 rue de Mons à Valenciennes ? »: a street asks who is there.

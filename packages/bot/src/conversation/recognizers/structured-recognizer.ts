@@ -8,6 +8,20 @@ import { type Candidate, SCORES } from './candidate.js';
 // A person's details, or who they are.
 const CONTACT_WORDS = [...CONTACT_DETAIL_WORDS, 'qui est', 'c est qui'];
 
+const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
+const BETWEEN = new Set(['est', 'sont', 'etait', 'etaient', 'le', 'la', 'les', 'l', 'c', 'ce', 'donc']);
+
+/** « quel est le chiffre d'affaires … »: the word « quel » asks about is a figure's name. */
+function asksFigure(q: QuestionFacts): boolean {
+  const words = q.r.words;
+  const at = words.findIndex((w) => WHICH.has(w));
+  if (at < 0) return false;
+  let next = at + 1;
+  while (next < words.length && BETWEEN.has(words[next]!)) next++;
+  // The figure's name, or its head noun just before it (« le taux de chômage », chômage named).
+  return q.links.some((l) => l.node.kind === 'indicator' && l.start + l.length > next && l.start <= next + 2);
+}
+
 /** Whether a structured reading answers "everything about" an entity rather than what was asked. */
 function generic(intent: Intent, q: QuestionFacts): boolean {
   switch (intent.kind) {
@@ -20,8 +34,11 @@ function generic(intent: Intent, q: QuestionFacts): boolean {
       return intent.targets.length === 0 && q.period !== undefined;
     case 'indicator':
       // « Qui propose des formations parmi les adhérents ? » names members, not their number, and
-      // a figure says neither where nor when (« la visite apprenante, c'était où ? »).
-      return q.asks === 'who' || q.asks === 'which' || q.asks === 'where' || q.asks === 'when';
+      // a figure says neither where nor when (« la visite apprenante, c'était où ? »); « quel est
+      // le chiffre d'affaires » asks the figure itself.
+      return (
+        q.asks === 'who' || q.asks === 'where' || q.asks === 'when' || (q.asks === 'which' && !asksFigure(q))
+      );
     default:
       return false;
   }

@@ -116,10 +116,12 @@ export function indicatorIntent(r: Reading, keys: readonly string[], ys: readonl
   const change = has(r, 'change') || ys.length >= 2;
   const year = ys[ys.length - 1];
   // « la population de l'arrondissement de Cambrai »: the figures of the place named, when the
-  // indicator has some for it.
+  // indicator has some for it; a town that names its arrondissement (« à Valenciennes ») too.
   const places = new Set(
     r.mentions
-      .filter((m) => m.entity.kind === 'arrondissement' || m.entity.kind === 'epci')
+      .filter(
+        (m) => m.entity.kind === 'arrondissement' || m.entity.kind === 'epci' || m.entity.kind === 'commune',
+      )
       .map((m) => m.entity.id),
   );
   const areas = [

@@ -97,7 +97,10 @@ export function structuredIntent(
     residual(r).length === 0
   )
     return { kind: 'group-list' };
-  if (hasPlace && indicators.length === 0) {
+  // « qui est chargé de développement dans le Cambrésis ? »: a role of the team's for that area,
+  // not the structures there.
+  const teamArea = areaOf(r) !== undefined && (roleOf(r) !== undefined || has(r, 'contact'));
+  if (hasPlace && indicators.length === 0 && !teamArea) {
     // « qui est le président de la CAVM » asks about the place itself, which the data does not say.
     const aspect = structureAspectCue(r);
     if (residual(r).length > 0 || aspect === 'president' || aspect === 'director') return unknown;
