@@ -205,4 +205,28 @@ describe('meetings and passages named by their own words', () => {
       'Je ne trouve aucune structure à Denain dans les données.',
     ]);
   });
+
+  it('a partner asked « c’est qui » is described: its kind, its description, whom it works with', () => {
+    expect(answer('la DREETS c’est qui ?')).toEqual([
+      'DREETS Hauts-de-France',
+      [
+        'DREETS Hauts-de-France : organisme public.',
+        "Services de l'État ; la Direccte a soutenu PHARE dès sa création en 2019. Partenaire du PTCE ; PHARE est lauréat en 2023 d'un appel à projets DREETS pour la mobilité solidaire.",
+        "DREETS Hauts-de-France est partenaire de PTCE Auton'Hommes et GT5 Éco-mobilité solidaire.",
+      ],
+    ]);
+    expect(answer('c’est quoi le Toit Commun ?')[1]).toEqual([
+      'Lieu représentatif du tissu ESS à Lens.',
+      "Le Toit Commun est partenaire de PTCE Auton'Hommes et GT1 Cadres juridiques de la coopération.",
+    ]);
+  });
+
+  it('the PTCE’s partners are every partner of the file, of the kind named when one is', () => {
+    const [, all] = answer('quels sont les partenaires du PTCE ?');
+    expect(all).toHaveLength(1);
+    expect(all[0]!.startsWith("PTCE Auton'Hommes a pour partenaires (43) : Secrétariat d'État")).toBe(true);
+    expect(answer('quelles entreprises sont partenaires de PHARE ?')[1]).toEqual([
+      "PTCE Auton'Hommes a pour partenaires (6) : GrandsEnsemble, Cabinet Mouvens, SIGH, Maisons et Cités, Demathieu & Bard et Stellantis.",
+    ]);
+  });
 });

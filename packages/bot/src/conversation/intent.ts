@@ -107,6 +107,8 @@ export type Intent =
        */
       readonly mentioning?: string;
       readonly year?: number;
+      /** Who or what the node is (« la DREETS, c'est qui ? »): its kind and description first, then its facts both ways. */
+      readonly describe?: boolean;
     }
   | { readonly kind: 'entity-attribute'; readonly node: string; readonly attribute: string }
   | { readonly kind: 'structures-matching'; readonly query: string }

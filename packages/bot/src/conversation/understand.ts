@@ -7,6 +7,7 @@ import { contactValueRecognizer } from './recognizers/contact-value-recognizer.j
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
+import { partnerCardRecognizer } from './recognizers/partner-card-recognizer.js';
 import { partnerRecognizer } from './recognizers/partner-recognizer.js';
 import { passageRecognizer } from './recognizers/passage-recognizer.js';
 import { periodRecognizer } from './recognizers/period-recognizer.js';
@@ -30,6 +31,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
   const candidates: (Candidate | undefined)[] = [
     contactValueRecognizer(q),
     personCardRecognizer(q),
+    partnerCardRecognizer(q),
     clarifyRecognizer(q),
     structuredRecognizer(q, question),
     relationRecognizer(q),

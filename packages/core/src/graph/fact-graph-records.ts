@@ -97,6 +97,9 @@ export function addOrganisations(
       attributes: attrs([['description', p.description, p.source]]),
       source: p.source,
     });
+  // A partner the file lists is a partner of the PTCE, whatever group it also works with.
+  for (const p of dataset.partners)
+    link({ from: `partner:${p.id}`, to: ptceId, relation: 'partners-with', source: p.source });
   for (const b of dataset.bodies)
     add({
       id: `body:${b.id}`,

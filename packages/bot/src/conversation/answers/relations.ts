@@ -82,6 +82,26 @@ function mentions(dataset: Dataset, node: FactNode, word: string): boolean {
   return text.includes(` ${word} `) || text.includes(` ${singular} `);
 }
 
+/** What a partner is, as the data calls its kind. */
+const PARTNER_KINDS_FR: Readonly<Record<string, string>> = {
+  public: 'organisme public',
+  company: 'entreprise',
+  network: 'réseau',
+  funder: 'financeur',
+  research: 'recherche et enseignement',
+  association: 'association',
+};
+
+/** « DREETS Hauts-de-France : organisme public. », then its description. */
+function describedLines(dataset: Dataset, node: FactNode): string[] {
+  const partner = node.kind === 'partner' ? dataset.partnerById.get(node.ref ?? '') : undefined;
+  const kind = partner ? PARTNER_KINDS_FR[partner.kind] : undefined;
+  const lines = kind ? [`${node.name} : ${kind}.`] : [];
+  const description = node.attributes.description?.value;
+  if (description) lines.push(description);
+  return lines;
+}
+
 /** The French label of a fact, read from the start node. */
 function labelOf(fact: RelatedFact): string {
   if (fact.edge.relation === 'holds-role' && fact.direction === 'forward')
@@ -106,11 +126,14 @@ export function relationReply(
       lines: ['Je ne trouve pas cet élément dans les documents.'],
       error: true,
     });
-  let facts = relatedFacts(
-    graph,
-    start.id,
-    intent.relations.length > 0 ? intent.relations : undefined,
-    intent.direction,
+  const relations = intent.relations.length > 0 ? intent.relations : undefined;
+  let facts = (
+    intent.describe
+      ? [
+          ...relatedFacts(graph, start.id, relations, 'forward'),
+          ...relatedFacts(graph, start.id, relations, 'backward'),
+        ]
+      : relatedFacts(graph, start.id, relations, intent.direction)
   ).filter(
     (f) =>
       f.edge.relation !== 'cites' &&
@@ -124,14 +147,19 @@ export function relationReply(
   const name = nodeLabel(dataset, start);
   const byLabel = new Map<string, RelatedFact[]>();
   for (const f of facts) byLabel.set(labelOf(f), [...(byLabel.get(labelOf(f)) ?? []), f]);
-  const lines: string[] = [];
+  const lines: string[] = intent.describe ? describedLines(dataset, start) : [];
   for (const [label, list] of byLabel) {
     const names = [
       ...new Set(withParts(graph, list).map(({ node, parts }) => partLabel(dataset, node, parts))),
     ];
     const first = list[0]!;
     const noun = KIND_NOUNS[first.node.kind];
-    const count = noun ? `${formatCountFr(names.length, noun[0], noun[1])} : ` : '';
+    // A long list says how long it is: « a pour partenaires (43) : … ».
+    const count = noun
+      ? `${formatCountFr(names.length, noun[0], noun[1])} : `
+      : names.length >= 6
+        ? `(${names.length}) : `
+        : '';
     const plural =
       first.direction === 'backward' && names.length > 1
         ? RELATION_LABELS_FR[first.edge.relation].backwardPlural

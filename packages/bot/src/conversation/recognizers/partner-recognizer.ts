@@ -22,6 +22,7 @@ const ANY_PARTNER = new Set(
  */
 export function partnerRecognizer(q: QuestionFacts): Candidate | undefined {
   const groups = linksOf(q, ['group', 'subgroup']);
+  if (groups.length === 0) return ptcePartners(q);
   if (
     groups.length === 0 ||
     groups.length > 2 ||
@@ -49,6 +50,38 @@ export function partnerRecognizer(q: QuestionFacts): Candidate | undefined {
       direction: 'backward',
       targetKinds: ['partner'],
       ...(noun && noun.length >= 2 && !ANY_PARTNER.has(noun) ? { mentioning: noun } : {}),
+    },
+    score: SCORES.groupPartners,
+    by: 'relation',
+  };
+}
+
+/** Words that name partners themselves, not only a working relation (« avec qui »). */
+const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partenariat', 'partenariats']);
+
+/**
+ * The PTCE's partners, every one the file lists: « quels sont les partenaires du PTCE ? »,
+ * « quelles entreprises sont partenaires de PHARE ? » (only the partners of the kind named).
+ */
+function ptcePartners(q: QuestionFacts): Candidate | undefined {
+  if (
+    !q.r.words.some((w) => PARTNER_NOUNS.has(w)) ||
+    q.links.some((l) => !['carrier', 'ptce', 'indicator'].includes(l.node.kind)) ||
+    (q.asks !== undefined && q.asks !== 'who' && q.asks !== 'which' && q.asks !== 'count')
+  )
+    return undefined;
+  const ptce = factGraphOf(q.ctx.dataset).nodes.find((n) => n.kind === 'ptce');
+  if (!ptce) return undefined;
+  const at = q.r.words.findIndex((w) => WHICH.has(w));
+  const noun = at >= 0 ? q.r.words[at + 1] : undefined;
+  return {
+    intent: {
+      kind: 'relation',
+      node: ptce.id,
+      relations: ['partners-with'],
+      direction: 'backward',
+      targetKinds: ['partner'],
+      ...(noun && noun.length >= 2 && !ANY_PARTNER.has(noun) && noun !== 'sont' ? { mentioning: noun } : {}),
     },
     score: SCORES.groupPartners,
     by: 'relation',
