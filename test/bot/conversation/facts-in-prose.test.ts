@@ -229,4 +229,26 @@ describe('meetings and passages named by their own words', () => {
       "PTCE Auton'Hommes a pour partenaires (6) : GrandsEnsemble, Cabinet Mouvens, SIGH, Maisons et Cités, Demathieu & Bard et Stellantis.",
     ]);
   });
+
+  it('« quand » asks a date, and a name typed as an alias is searched as typed', () => {
+    expect(answer("quand PHARE a-t-elle rejoint le Site minier d'Arenberg ?")[1]).toEqual([
+      "septembre 2023 : L'équipe de PHARE quitte les locaux de la MDA de Valenciennes pour le Site minier d'Arenberg",
+    ]);
+    expect(answerKind('qui finance SOLIMOB ?')).toEqual([
+      'passage',
+      [
+        "« Partenaire de la gouvernance IAE et du groupe Mobilité (covoiturage en entreprise depuis Valenciennes) ; accord de principe pour financer SOLIMOB. » — France Travail (PHARE, rapport d'activité de l'année 2023)",
+      ],
+    ]);
+  });
+
+  it('« la Fondation » is the territorial one, with its own address; « présents » asks the participants', () => {
+    expect(answer('quel est le mail de la fondation ?')[1]).toEqual([
+      'Adresse e-mail de Fondation territoriale : fondation@associationphare.fr',
+    ]);
+    expect(answer("qui était présent au copil d'avril ?")[1]).toEqual([
+      "jeudi 6 avril 2023 de 13 h 30 à 17 h 45 — Comité de pilotage du PTCE Auton'Hommes (Site minier de Wallers)",
+      'Participants : 80 (Près de 80 participants).',
+    ]);
+  });
 });

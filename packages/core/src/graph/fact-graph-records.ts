@@ -238,6 +238,7 @@ export function addGroupsAndMeetings(
         ['objective', g.objective, g.source],
         ['description', g.description, g.source],
         ['status', g.status.state, g.status.source ?? g.source],
+        ['email', g.email, g.source],
       ]),
       source: g.source,
     });

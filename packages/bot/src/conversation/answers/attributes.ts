@@ -58,7 +58,7 @@ export function attributeReply(
     .map((k) => ATTRIBUTES[k]!.noun);
   return reply('entity-attribute', name, {
     lines: [
-      `Je n’ai pas cette information dans les documents : ils ne donnent pas de ${meta.noun} pour ${name}.`,
+      `Je n’ai pas cette information dans les documents : ils ne donnent pas ${/^[aeéèêiouy]/i.test(meta.noun) ? 'd’' : 'de '}${meta.noun} pour ${name}.`,
       ...(known.length > 0 ? [`Je connais en revanche : ${formatListFr(known)}.`] : []),
     ],
     sources: citedSources(dataset, [node.source]),

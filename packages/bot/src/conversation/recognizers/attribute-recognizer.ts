@@ -10,6 +10,7 @@ const ASKABLE: Readonly<Record<string, readonly string[]>> = {
   ptce: ['website', 'email', 'phone', 'address', 'founded', 'fullName'],
   structure: ['website', 'email', 'phone', 'founded', 'joined', 'fullName'],
   partner: ['website', 'email', 'phone'],
+  group: ['email'],
   person: ['email', 'phone'],
 };
 
@@ -19,7 +20,7 @@ const ASKABLE: Readonly<Record<string, readonly string[]>> = {
  * about a role (« le mail de la directrice de PHARE ») is about a person, not the node.
  */
 export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
-  const all = linksOf(q, ['carrier', 'ptce', 'structure', 'person', 'partner']);
+  const all = linksOf(q, ['carrier', 'ptce', 'structure', 'person', 'partner', 'group']);
   // « La Pose a rejoint PHARE » is about La Pose.
   const owners =
     all.length > 1 ? all.filter((l) => l.node.kind !== 'carrier' && l.node.kind !== 'ptce') : all;
@@ -43,9 +44,13 @@ export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
   if (attribute === undefined || hasPhrase(q, ['avant', 'ancien', 'ancienne', 'precedent', 'precedente']))
     return undefined;
   if (!(ASKABLE[owner.kind] ?? []).includes(attribute)) return undefined;
-  // « qui a créé ESPOIR ? » asks for the founder, which the description gives.
+  // « qui a créé ESPOIR ? » asks for the founder, which the description gives; « quand » asks a
+  // date (« quand PHARE a-t-elle rejoint le Site minier d'Arenberg ? » asks no website).
   if (q.asks === 'who' && attribute === 'founded') return undefined;
+  if (q.asks === 'when' && attribute !== 'founded' && attribute !== 'joined') return undefined;
   if (owner.kind === 'person' && owner.attributes[attribute] !== undefined) return undefined;
+  // A group's own address when it has one (the Fondation's); else its animateurs' are asked.
+  if (owner.kind === 'group' && owner.attributes[attribute] === undefined) return undefined;
   return {
     intent: { kind: 'entity-attribute', node: owner.id, attribute },
     score: SCORES.attribute,

@@ -71,18 +71,23 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
   const index = passageIndexOf(q.ctx.dataset);
   // A name as typed and as the data gives it: « SOLIMOB » is the GT5's alias, and the documents'
   // sentences use it. An alias typed is the question's own word as much as its free words are.
-  const aliases = q.links.flatMap((l) => {
+  const aliasOf = (l: QuestionFacts['links'][number]): string | undefined => {
     const typed = q.r.words.slice(l.start, l.start + l.length).filter((w) => !NOISE.includes(w));
     return l.node.kind === 'indicator' ||
       typed.length === 0 ||
       normalizeText(l.node.name).includes(typed.join(' '))
-      ? []
-      : [typed.join(' ')];
-  });
+      ? undefined
+      : typed.join(' ');
+  };
+  const aliases = q.links.flatMap((l) => aliasOf(l) ?? []);
   const freeTerms = [...new Set([...ownTerms, ...terms(aliases.flatMap((a) => a.split(' ')))])];
   // A figure's label is not searched for: its words as typed are (« visite » of « la visite
   // apprenante » is not « Organisations adhérentes visitées »).
-  const names = q.links.filter((l) => l.node.kind !== 'indicator').map((l) => l.node.name);
+  // A name typed as an alias (« SOLIMOB ») is searched as typed: the sentences that use it do
+  // not also use the group's full name.
+  const names = q.links
+    .filter((l) => l.node.kind !== 'indicator' && aliasOf(l) === undefined)
+    .map((l) => l.node.name);
   const text = [...free, ...aliases, ...names].join(' ');
   // Of the best few by BM25, the one that covers most of the question's own words.
   let top: PassageHit | undefined;
