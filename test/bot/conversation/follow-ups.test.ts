@@ -171,4 +171,21 @@ describe('a body’s meeting before or after the one just given', () => {
       ['Réunion suivante : Bureau', ['mai 2023 — Bureau (il y a 6 mois)']],
     ]);
   });
+
+  it('« elle a rejoint PHARE » after a structure asks when the structure joined, not about PHARE', () => {
+    expect(conversation('qui préside ESPOIR ?', 'elle a rejoint PHARE quand ?')[1]).toEqual([
+      'ESPOIR',
+      [
+        'Je n’ai pas cette information dans les documents : ils ne donnent pas de date d’adhésion pour ESPOIR.',
+        'Je connais en revanche : nom complet, adresse, présidence, direction et date de création.',
+      ],
+    ]);
+  });
+
+  it('a person the documents only name is described, never shown by an internal id', () => {
+    expect(conversation('qui préside ESPOIR ?', 'qui est-il ?')[1]).toEqual([
+      'Contact',
+      ['Christophe Théret — préside ESPOIR'],
+    ]);
+  });
 });

@@ -48,6 +48,10 @@ const MEETING_DETAILS = ['ordre du jour', 'odj', 'compte rendu', 'cr', 'lieu', '
 
 /** Details of an organisation that no person has. */
 const ORGANISATION_DETAILS = [
+  'rejoint',
+  'adhere',
+  'adhesion',
+  'adherente',
   'siege',
   'adresse',
   'locaux',
@@ -131,7 +135,21 @@ export function resolveFollowUp(
   // « il copilote quels GT ? »: a word that names a figure (« GT ») beside a pronoun is not a new
   // subject; the pronoun's person is.
   const figureWordOnly = !startsWithEt && backRef && own.every((l) => l.node.kind === 'indicator');
-  if (own.length > 0 && !figureWordOnly) {
+  // « elle a rejoint PHARE quand ? » after ESPOIR: the carrier named after the pronoun is what
+  // the last subject joined, not a new subject.
+  const pronounAt = words.findIndex((w) => PERSON_PRONOUNS.includes(w) || w === 'ils' || w === 'elles');
+  const lastKind = memory.subject
+    ? factGraphOf(ctx.dataset).nodeById.get(memory.subject.node)?.kind
+    : undefined;
+  const carrierObject =
+    !startsWithEt &&
+    pronounAt >= 0 &&
+    own.length > 0 &&
+    own.every((l) => ['indicator', 'carrier', 'ptce'].includes(l.node.kind) && l.start > pronounAt) &&
+    lastKind !== undefined &&
+    lastKind !== 'carrier' &&
+    lastKind !== 'ptce';
+  if (own.length > 0 && !figureWordOnly && !carrierObject) {
     // A new entity in place of the last one: « et pour le GT3 ? ».
     if (!startsWithEt || !memory.subject) return { question };
     const link = own[0]!;

@@ -81,6 +81,9 @@ export function contactReply(intent: Extract<Intent, { kind: 'contact' }>, ctx: 
   let people: Person[];
   if (intent.person !== undefined) {
     const p = dataset.personById.get(intent.person);
+    // A person the documents only name (« Christophe Théret », in a list of presidents).
+    if (!p && factGraphOf(dataset).nodeById.has(`person:${intent.person}`))
+      return peopleReply([intent.person], ctx);
     if (!p)
       return reply('contact', 'Contact introuvable', {
         lines: [

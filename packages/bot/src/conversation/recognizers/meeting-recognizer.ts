@@ -107,6 +107,9 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   const matched = top.terms.filter((t) => terms.includes(t)).length;
   const coverage = weightedCoverage(index, terms, top);
   if (!((matched >= 2 && coverage >= 0.5) || coverage >= 0.7)) return undefined;
+  // One word found in a meeting's minutes or notes names no meeting (a visit's minutes that say
+  // « a rejoint PHARE » do not answer « elle a rejoint PHARE quand ? »); in its title it may.
+  if (top.terms.filter((t) => own.has(t)).length < 2 && top.passage.field !== 'title') return undefined;
   // A body or group named: its meetings are asked, unless the question names one of them by
   // words of its own (« le cocktail de lancement de la fondation territoriale, quand ? »).
   if (targets.length > 0) {
