@@ -259,4 +259,22 @@ describe('what a group did, asked about in words a meeting does not answer', () 
       'première rencontre avec le SIAVED',
     );
   });
+
+  it('a count the documents do not give is said missing, not answered with the whole card', () => {
+    expect(answer('combien de bénévoles à ESPOIR ?')).toEqual([
+      'Pas dans les documents',
+      [
+        'Je n’ai pas cette information dans les documents.',
+        'Sur ESPOIR, je peux vous donner : le nom complet, l’adresse, la présidence, la direction, les activités et la date de création.',
+      ],
+    ]);
+  });
+
+  it('a word of one PTCE’s aims is not enough to name it', () => {
+    expect(answer('le PTCE a un compte Instagram ?')[0]).toBe('Je n’ai pas compris la question');
+  });
+
+  it('« le comité » alone is asked back, not read as a meeting whose title holds the word', () => {
+    expect(answer('c’est quand le comité ?')[0]).toBe('Précisez votre question');
+  });
 });

@@ -253,12 +253,15 @@ describe('parseIntent: PTCEs and the rest', () => {
 
   it('does not guess when words the data does not know remain', () => {
     for (const question of [
-      'quel est le salaire de la directrice ?',
       'prochaine réunion du comité des fêtes',
       'Qui est Jean Dupont ?',
       'météo à Cambrai',
     ])
       expect(parse(question)).toEqual({ kind: 'unknown', text: question });
+  });
+
+  it('says a role’s detail the documents do not give is not there, rather than not understood', () => {
+    expect(parse('quel est le salaire de la directrice ?')).toMatchObject({ kind: 'passage', missing: true });
   });
 
   it('reads a town no structure is in, written as a town, as the structures there: none', () => {

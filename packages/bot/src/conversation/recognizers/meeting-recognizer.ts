@@ -5,7 +5,21 @@ import { NOISE } from './passage-recognizer.js';
 
 /** Nouns any meeting's title may hold, as passage terms. */
 const GENERIC_MEETING_TERMS = new Set(
-  ['reunion', 'reunions', 'rencontre', 'rencontres', 'seance'].map((w) => passageTerm(w)),
+  // The class words of bodies too: « le comité » alone names none of the meetings whose title
+  // holds it (the clarifying reading asks which).
+  [
+    'reunion',
+    'reunions',
+    'rencontre',
+    'rencontres',
+    'seance',
+    'comite',
+    'conseil',
+    'commission',
+    'assemblee',
+    'instance',
+    'groupe',
+  ].map((w) => passageTerm(w)),
 );
 
 const PARTICIPANTS = [

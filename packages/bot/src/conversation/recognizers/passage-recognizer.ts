@@ -7,6 +7,7 @@ import {
   weightedCoverage,
 } from '@ptce/core';
 import { freeWords, type QuestionFacts } from '../understand/question-facts.js';
+import { ROLE_WORDS } from '../vocabulary-fr.js';
 import { type Candidate, SCORES } from './candidate.js';
 
 /** Words of asking that say nothing of the subject (« il fait combien », « ça touche »). */
@@ -104,7 +105,10 @@ export function passageRecognizer(q: QuestionFacts): Candidate | undefined {
       score: SCORES.passageBase + SCORES.passageSpan * coverage,
       by: 'passage',
     };
-  if (q.links.length > 0 && q.asks !== undefined)
+  // Understood, though the documents do not say: it names something of the data, or a role of
+  // its people (« quel est le salaire de la directrice ? »).
+  const role = q.r.words.some((w, i) => !q.linked[i] && Object.hasOwn(ROLE_WORDS, w));
+  if ((q.links.length > 0 || role) && q.asks !== undefined)
     return {
       intent: { kind: 'passage', query: text, free: free.join(' '), text: q.r.raw, missing: true },
       score: SCORES.notInDocuments,

@@ -1,3 +1,4 @@
+import { passageIndexOf, searchPassages } from '@ptce/core';
 import type { Intent } from '../intent.js';
 import { CONTACT_DETAIL_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, type QuestionFacts } from '../understand/question-facts.js';
@@ -7,6 +8,24 @@ import { type Candidate, SCORES } from './candidate.js';
 
 // A person's details, or who they are.
 const CONTACT_WORDS = [...CONTACT_DETAIL_WORDS, 'qui est', 'c est qui'];
+
+/**
+ * Whether the words a count asks about are in the text of the entity read (« combien de
+ * permanents ? » of Interleukin, whose description says « 4 permanents »): its card then answers.
+ */
+function ownTextSays(q: QuestionFacts, intent: Intent): boolean {
+  const nodes =
+    intent.kind === 'structure-info'
+      ? intent.structures.map((id) => `structure:${id}`)
+      : intent.kind === 'group-info'
+        ? intent.groups.map((g) => `${g.kind}:${g.id}`)
+        : [];
+  const words = residual(q.r).map((i) => q.r.words[i]!);
+  if (words.length === 0 || nodes.length === 0) return true;
+  return searchPassages(passageIndexOf(q.ctx.dataset), words.join(' '), 10).some((h) =>
+    nodes.includes(h.passage.node),
+  );
+}
 
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
 const BETWEEN = new Set(['est', 'sont', 'etait', 'etaient', 'le', 'la', 'les', 'l', 'c', 'ce', 'donc']);
@@ -60,7 +79,14 @@ export function structuredRecognizer(q: QuestionFacts, question: string): Candid
     intent.kind !== 'indicator' &&
     (q.asks === 'count' || (q.asks === 'who' && unplaced))
   )
-    return { intent, score: SCORES.structuredOffCount, by: 'structured' };
+    // A count no figure gives (« combien de bénévoles à ESPOIR ? ») is not in the documents:
+    // below the reading that says so.
+    return {
+      intent,
+      score:
+        q.asks === 'count' && !ownTextSays(q, intent) ? SCORES.notInDocuments / 2 : SCORES.structuredOffCount,
+      by: 'structured',
+    };
   // A meeting of a group read from a word (« réunir », « rencontré », « où ») in a question with
   // words of its own it does not place (« combien d'argent », « quel opérateur »): the passages
   // of the documents answer it better.

@@ -75,6 +75,8 @@ export function registryMatches(words: readonly string[], entries: readonly Entr
     return { p, score: hits + year };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
-  if (best === 0) return [];
+  // Most of the question's words must describe the PTCE: « le PTCE a un compte Instagram ? » is
+  // not about the one whose aims say « rendre compte ».
+  if (best === 0 || (years.length === 0 && best * 2 <= terms.length)) return [];
   return scored.filter((s) => s.score === best).map((s) => s.p);
 }
