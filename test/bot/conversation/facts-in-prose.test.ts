@@ -251,4 +251,14 @@ describe('meetings and passages named by their own words', () => {
       'Participants : 80 (Près de 80 participants).',
     ]);
   });
+
+  it('the carrier’s former address, asked « ancienne adresse » or « où avant »', () => {
+    for (const question of ["quelle était l'ancienne adresse de PHARE ?", 'PHARE était où avant ?'])
+      expect(answer(question)).toEqual([
+        'PHARE',
+        [
+          'Ancienne adresse de PHARE : 84 rue du Faubourg de Paris, 59300 Valenciennes (décembre 2021 – septembre 2023)',
+        ],
+      ]);
+  });
 });

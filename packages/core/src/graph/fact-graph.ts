@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset/dataset.js';
+import { formatLocalDateFr } from '../format/format-local-date-fr.js';
 import type { Address } from '../schema/index.js';
 import { normalizeText } from '../search/normalize.js';
+import { parseLocalDate } from '../time/local-date.js';
 import {
   addGroupsAndMeetings,
   addOrganisations,
@@ -183,6 +185,15 @@ export function buildFactGraph(dataset: Dataset): FactGraph {
         ['fullName', carrier.fullName, ptce.source],
         ['founded', carrier.founded, ptce.source],
         ['address', carrier.address && addressText(carrier.address), ptce.source],
+        [
+          'formerAddress',
+          carrier.formerAddresses.length > 0
+            ? carrier.formerAddresses
+                .map((f) => `${addressText(f.address)}${spanText(f.from, f.to)}`)
+                .join(' ; ')
+            : undefined,
+          carrier.formerAddresses[0]?.source ?? ptce.source,
+        ],
         ['website', carrier.website, ptce.source],
         ['email', carrier.email, ptce.source],
       ]),
@@ -232,4 +243,16 @@ export function buildFactGraph(dataset: Dataset): FactGraph {
     incoming.set(e.to, [...(incoming.get(e.to) ?? []), e]);
   }
   return { nodes, nodeById, edges, outgoing, incoming };
+}
+
+/** « (décembre 2021 – septembre 2023) »: when a former address was in use, as the data dates it. */
+function spanText(from: string | undefined, to: string | undefined): string {
+  const text = (p: string) => {
+    const date = parseLocalDate(p);
+    return date && date.precision === 'month' ? formatLocalDateFr(date) : p;
+  };
+  if (from && to) return ` (${text(from)} – ${text(to)})`;
+  if (from) return ` (depuis ${text(from)})`;
+  if (to) return ` (jusqu’en ${text(to)})`;
+  return '';
 }

@@ -11,6 +11,7 @@ const ATTRIBUTES: Readonly<Record<string, { noun: string; says: (name: string, v
     email: { noun: 'adresse e-mail', says: (n, v) => `Adresse e-mail de ${n} : ${v}` },
     phone: { noun: 'numéro de téléphone', says: (n, v) => `Téléphone de ${n} : ${v}` },
     address: { noun: 'adresse', says: (n, v) => `Adresse de ${n} : ${v}` },
+    formerAddress: { noun: 'ancienne adresse', says: (n, v) => `Ancienne adresse de ${n} : ${v}` },
     founded: { noun: 'date de création', says: (n, v) => `${n} a été créé en ${v}.` },
     joined: { noun: 'date d’adhésion', says: (n, v) => `${n} a rejoint le PTCE en ${v}.` },
     fullName: { noun: 'nom complet', says: (n, v) => `${n} : ${v}` },

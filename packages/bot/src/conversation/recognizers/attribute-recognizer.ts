@@ -6,7 +6,7 @@ import { type Candidate, SCORES } from './candidate.js';
 
 /** The attributes each kind of node can be asked for here; the structured reading answers the rest. */
 const ASKABLE: Readonly<Record<string, readonly string[]>> = {
-  carrier: ['website', 'email', 'phone', 'address', 'founded', 'fullName'],
+  carrier: ['website', 'email', 'phone', 'address', 'formerAddress', 'founded', 'fullName'],
   ptce: ['website', 'email', 'phone', 'address', 'founded', 'fullName'],
   structure: ['website', 'email', 'phone', 'founded', 'joined', 'fullName'],
   partner: ['website', 'email', 'phone'],
@@ -40,9 +40,16 @@ export function attributeRecognizer(q: QuestionFacts): Candidate | undefined {
     return undefined;
   // « son adresse e-mail » asks for the e-mail, not the address.
   const asked = Object.keys(ATTRIBUTE_CUES).filter((key) => hasPhrase(q, ATTRIBUTE_CUES[key]!));
-  const attribute = asked.includes('email') ? 'email' : asked[0];
-  if (attribute === undefined || hasPhrase(q, ['avant', 'ancien', 'ancienne', 'precedent', 'precedente']))
-    return undefined;
+  const former = hasPhrase(q, ['avant', 'ancien', 'ancienne', 'precedent', 'precedente', 'autrefois']);
+  // « l'ancienne adresse de PHARE »: the addresses it left, when the data keeps them.
+  const attribute = asked.includes('email')
+    ? 'email'
+    : former &&
+        (asked[0] === 'address' || (asked.length === 0 && q.asks === 'where')) &&
+        owner.attributes.formerAddress !== undefined
+      ? 'formerAddress'
+      : asked[0];
+  if (attribute === undefined || (former && attribute !== 'formerAddress')) return undefined;
   if (!(ASKABLE[owner.kind] ?? []).includes(attribute)) return undefined;
   // « qui a créé ESPOIR ? » asks for the founder, which the description gives; « quand » asks a
   // date (« quand PHARE a-t-elle rejoint le Site minier d'Arenberg ? » asks no website).
