@@ -261,4 +261,15 @@ describe('meetings and passages named by their own words', () => {
         ],
       ]);
   });
+
+  it('« la prochaine visite » is the next meeting so titled, « la dernière » the latest held, not a figure', () => {
+    expect(answer('quand a lieu la prochaine visite ?')[0]).toBe(
+      "Visite apprenante d'un établissement pratiquant le compostage",
+    );
+    expect(answer('c’était quand la dernière visite ?')[1][0]).toMatch(/^novembre 2023 — Visite d/);
+    // A past meeting whose notes say « prochain » is not the next of anything.
+    expect(answer('les dates des prochains comités ?')[1]).toContain(
+      'mardi 12 décembre 2023 — Comité stratégique du PTCE (dans 3 semaines)',
+    );
+  });
 });

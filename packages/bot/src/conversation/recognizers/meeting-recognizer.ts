@@ -22,6 +22,9 @@ const GENERIC_MEETING_TERMS = new Set(
   ].map((w) => passageTerm(w)),
 );
 
+const NEXT_WORDS = ['prochain', 'prochaine', 'prochains', 'prochaines'];
+const LAST_WORDS = ['dernier', 'derniere', 'derniers', 'dernieres'];
+
 const PARTICIPANTS = [
   'participants',
   'participant',
@@ -47,10 +50,13 @@ const PARTICIPANTS = [
  */
 export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   // « le GT » names the groups' count too: a word of asking, not a figure asked.
+  // A figure's word asked « quand » (« la prochaine visite ») is a meeting's word: a figure says
+  // no date.
+  const dated = q.asks === 'when';
   const named = linksOf(q, ['person', 'structure', 'indicator']).filter(
     (l) =>
       l.node.kind !== 'indicator' ||
-      !q.r.words.slice(l.start, l.start + l.length).every((w) => NOISE.includes(w)),
+      (!dated && !q.r.words.slice(l.start, l.start + l.length).every((w) => NOISE.includes(w))),
   );
   if (named.length > 0) return undefined;
   const { dataset, now } = q.ctx;
@@ -100,6 +106,9 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
     'nombre',
     'passe',
     'se',
+    'dates',
+    ...NEXT_WORDS,
+    ...LAST_WORDS,
   ]);
   const terms = [...new Set(free.map((w) => passageTerm(w)).filter((t): t is string => t !== undefined))];
   // The words of a linked name count as typed: « Sport solidaire » is also an event's title.
@@ -113,10 +122,35 @@ export function meetingRecognizer(q: QuestionFacts): Candidate | undefined {
   if (targets.length > 0 && own.size < 2) return undefined;
   const index = passageIndexOf(dataset);
   const year = q.period?.precision === 'year' ? q.period.from.slice(0, 4) : undefined;
-  const hits = searchPassages(index, [...free, ...typed].join(' '), 5, ['meeting']).filter(
-    (h) => year === undefined || h.passage.period?.startsWith(year),
+  // « la prochaine visite »: a meeting to come; « la dernière visite »: one held.
+  const next = hasPhrase(q, NEXT_WORDS);
+  const last = hasPhrase(q, LAST_WORDS);
+  const held = (node: string) => {
+    const meeting = dataset.meetingById.get(node.slice('meeting:'.length));
+    return meeting === undefined || meeting.when.startsAt <= now.getTime();
+  };
+  const hits = searchPassages(index, [...free, ...typed].join(' '), next || last ? 20 : 5, [
+    'meeting',
+  ]).filter(
+    (h) =>
+      (year === undefined || h.passage.period?.startsWith(year)) &&
+      (!next || !held(h.passage.node)) &&
+      (!last || held(h.passage.node)),
   );
-  const top = hits[0];
+  // Of the meetings the words match as well as the best, the soonest to come or the latest held.
+  const when = (h: (typeof hits)[number]) =>
+    dataset.meetingById.get(h.passage.node.slice('meeting:'.length))?.when.startsAt ?? 0;
+  const best = hits[0];
+  const alike = best
+    ? hits.filter((h) => h.terms.length === best.terms.length && h.passage.field === best.passage.field)
+    : [];
+  const top =
+    next || last
+      ? alike.reduce<(typeof hits)[number] | undefined>(
+          (a, h) => (!a || (next ? when(h) < when(a) : when(h) > when(a)) ? h : a),
+          undefined,
+        )
+      : best;
   if (!top) return undefined;
   const matched = top.terms.filter((t) => terms.includes(t)).length;
   const coverage = weightedCoverage(index, terms, top);
