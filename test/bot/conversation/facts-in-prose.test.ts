@@ -272,4 +272,20 @@ describe('meetings and passages named by their own words', () => {
       'mardi 12 décembre 2023 — Comité stratégique du PTCE (dans 3 semaines)',
     );
   });
+
+  it('structures asked by the year they were founded, and a person’s roles said as titles', () => {
+    expect(answer('quelle structure a été créée en 1990 ?')).toEqual([
+      'Structures créées en 1990',
+      ['2 structures créées en 1990 :', '• ESPOIR (Escautpont)', '• La Pose (Valenciennes)'],
+    ]);
+    expect(answer('quels adhérents ont été fondés en 2019 ?')[1]).toEqual([
+      'Je ne trouve aucune structure créée en 2019 dans les données.',
+    ]);
+    expect(answer('Gérard Dechy fait quoi ?')[1].slice(1, 5)).toEqual([
+      'Gérard Dechy : Co-président mandataire (PHARE).',
+      'Gérard Dechy : Vice-président (PHARE).',
+      'Gérard Dechy : Co-fondateur de PHARE.',
+      "Gérard Dechy : Fondateur d'ESPOIR.",
+    ]);
+  });
 });

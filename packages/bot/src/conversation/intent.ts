@@ -81,6 +81,8 @@ export type Intent =
       readonly activity?: string;
       /** A street asked (« 1 rue rosalie levasseur »), normalised. */
       readonly street?: string;
+      /** A year the structures were founded in (« créée en 1990 »). */
+      readonly founded?: string;
     }
   | {
       readonly kind: 'contact';

@@ -4,6 +4,7 @@ import { attributeRecognizer } from './recognizers/attribute-recognizer.js';
 import type { Candidate } from './recognizers/candidate.js';
 import { clarifyRecognizer } from './recognizers/clarify-recognizer.js';
 import { contactValueRecognizer } from './recognizers/contact-value-recognizer.js';
+import { foundedRecognizer } from './recognizers/founded-recognizer.js';
 import { historyRecognizer } from './recognizers/history-recognizer.js';
 import { measureRecognizer } from './recognizers/measure-recognizer.js';
 import { meetingRecognizer } from './recognizers/meeting-recognizer.js';
@@ -40,6 +41,7 @@ function readOne(question: string, ctx: ConversationContext): Intent {
     measureRecognizer(q),
     periodRecognizer(q),
     placeRecognizer(q),
+    foundedRecognizer(q),
     historyRecognizer(q),
     meetingRecognizer(q),
     roleRecognizer(q),

@@ -65,10 +65,12 @@ export interface StructureFilter {
   readonly commune?: string;
   /** A word or phrase found in the activities or description. */
   readonly activity?: string;
+  /** A year (« 1990 »): the structures founded in it. */
+  readonly founded?: string;
 }
 
 /**
- * The structures located in an arrondissement, EPCI or commune, or doing an activity.
+ * The structures located in an arrondissement, EPCI or commune, doing an activity, or founded in a year.
  *
  * @param dataset - The dataset.
  * @param filter - The criteria.
@@ -87,6 +89,7 @@ export function filterStructures(dataset: Dataset, filter: StructureFilter): Str
       if (filter.arrondissement !== undefined && s.address?.arrondissement !== filter.arrondissement)
         return false;
       if (filter.epci !== undefined && s.address?.epci !== filter.epci) return false;
+      if (filter.founded !== undefined && !(s.founded ?? '').startsWith(filter.founded)) return false;
       if (activity !== undefined && !` ${texts.activity.get(s)} `.includes(` ${activity}`)) return false;
       return true;
     })

@@ -153,6 +153,13 @@ export function relationReply(
       ...new Set(withParts(graph, list).map(({ node, parts }) => partLabel(dataset, node, parts))),
     ];
     const first = list[0]!;
+    // A role is its title: « Gérard Dechy : Vice-président (PHARE). », the organisation said
+    // unless the title names it (« Co-fondateur de PHARE »).
+    if (first.edge.relation === 'holds-role' && first.direction === 'forward') {
+      const where = names.filter((n) => !normalizeText(label).includes(normalizeText(n)));
+      lines.push(`${name} : ${label}${where.length > 0 ? ` (${formatListFr(where)})` : ''}.`);
+      continue;
+    }
     const noun = KIND_NOUNS[first.node.kind];
     // A long list says how long it is: « a pour partenaires (43) : … ».
     const count = noun

@@ -152,6 +152,7 @@ export function structuresInReply(
     ...(intent.arrondissement === undefined ? {} : { arrondissement: intent.arrondissement }),
     ...(intent.epci === undefined ? {} : { epci: intent.epci }),
     ...(intent.activity === undefined ? {} : { activity: intent.activity }),
+    ...(intent.founded === undefined ? {} : { founded: intent.founded }),
   });
   // « 1 Rue Rosalie Levasseur à Valenciennes »: the structures at that street, when it is asked.
   const atStreet =
@@ -191,20 +192,26 @@ export function structuresInReply(
         ? `dans l’${arrondissementText(territory.arrondissements.find((a) => a.id === intent.arrondissement)?.name ?? intent.arrondissement)}`
         : intent.epci !== undefined
           ? `dans l’EPCI ${territory.epcis.find((e) => e.id === intent.epci)?.shortName ?? intent.epci}`
-          : `dont l’activité mentionne « ${intent.activity} »`;
-  return reply('structures-in', `Structures ${where}`, {
-    lines:
-      list.length > 0
-        ? [
-            ...noneAtStreet,
-            `${list.length} structure${list.length > 1 ? 's' : ''} ${where} :`,
-            ...list.map((s) => `• ${s.name}${s.address ? ` (${s.address.commune})` : ''}`),
-          ]
-        : [`Je ne trouve aucune structure ${where} dans les données.`],
-    sources: citedSources(
-      dataset,
-      list.map((s) => s.source),
-    ),
-    data: { structures: list.map((s) => s.id) },
-  });
+          : intent.founded !== undefined
+            ? `créée${list.length > 1 ? 's' : ''} en ${intent.founded}`
+            : `dont l’activité mentionne « ${intent.activity} »`;
+  return reply(
+    'structures-in',
+    intent.founded !== undefined ? `Structures créées en ${intent.founded}` : `Structures ${where}`,
+    {
+      lines:
+        list.length > 0
+          ? [
+              ...noneAtStreet,
+              `${list.length} structure${list.length > 1 ? 's' : ''} ${where} :`,
+              ...list.map((s) => `• ${s.name}${s.address ? ` (${s.address.commune})` : ''}`),
+            ]
+          : [`Je ne trouve aucune structure ${where} dans les données.`],
+      sources: citedSources(
+        dataset,
+        list.map((s) => s.source),
+      ),
+      data: { structures: list.map((s) => s.id) },
+    },
+  );
 }

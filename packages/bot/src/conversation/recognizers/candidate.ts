@@ -54,6 +54,8 @@ export const SCORES = {
   structureSearch: 0.58,
   /** A place with structure or event words. */
   place: 0.7,
+  /** Structures asked by the year they were founded: above a milestone of that year. */
+  founded: 0.77,
   /** A question too short to say what it is about, asked back with the candidates. */
   clarify: 0.65,
   /** A meeting asked with no name at all (« quand est la réunion ? »): above a title match on « réunion ». */
