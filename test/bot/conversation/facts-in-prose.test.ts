@@ -288,4 +288,15 @@ describe('meetings and passages named by their own words', () => {
       "Gérard Dechy : Fondateur d'ESPOIR.",
     ]);
   });
+
+  it('the people a relation ties to several things: « qui préside deux structures ? »', () => {
+    expect(answer('qui préside deux structures ?')).toEqual([
+      'Jérôme Blanchard',
+      ['Jérôme Blanchard préside 2 structures : ARIL et Bio Cambrésis.'],
+    ]);
+    expect(answer('qui dirige deux structures ?')[1]).toEqual([
+      'Jean François Lemort dirige 3 structures : ARIL, ARPE et Bio Cambrésis.',
+    ]);
+    expect(answer('qui anime plusieurs groupes ?')[0]).toBe('Sylvain Boitel · Isabelle Hary');
+  });
 });

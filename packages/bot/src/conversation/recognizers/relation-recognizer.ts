@@ -1,4 +1,4 @@
-import type { FactNodeKind, Relation } from '@ptce/core';
+import { type FactNodeKind, factGraphOf, type Relation, relatedFacts } from '@ptce/core';
 import { GROUP_WORDS, RELATION_CUES, STRUCTURE_WORDS } from '../relation-cues-fr.js';
 import { hasPhrase, linksOf, type QuestionFacts } from '../understand/question-facts.js';
 import { type Candidate, SCORES } from './candidate.js';
@@ -27,6 +27,7 @@ const PROFILE = [
  */
 export function relationRecognizer(q: QuestionFacts): Candidate | undefined {
   const people = linksOf(q, ['person']);
+  if (people.length === 0) return countedRelation(q);
   // « depuis quand Margaux Guibert anime… » asks a date, which the groups she animates do not give.
   if (
     q.asks === 'when' ||
@@ -68,4 +69,52 @@ export function relationRecognizer(q: QuestionFacts): Candidate | undefined {
       by: 'relation',
     };
   return undefined;
+}
+
+/** « deux structures », « plusieurs groupes »: how many things a person's relation must reach. */
+const AMOUNTS: ReadonlyMap<string, number> = new Map([
+  ['deux', 2],
+  ['2', 2],
+  ['trois', 3],
+  ['3', 3],
+  ['quatre', 4],
+  ['4', 4],
+  ['plusieurs', 2],
+]);
+
+/**
+ * The people a relation ties to at least so many things: « qui préside deux structures ? », « qui
+ * anime plusieurs groupes ? ». One part per person, each with what they reach.
+ */
+function countedRelation(q: QuestionFacts): Candidate | undefined {
+  if (q.asks !== 'who' || q.links.some((l) => !['indicator', 'carrier', 'ptce'].includes(l.node.kind)))
+    return undefined;
+  const at = q.r.words.findIndex((w) => AMOUNTS.has(w));
+  if (at < 0) return undefined;
+  const least = AMOUNTS.get(q.r.words[at]!)!;
+  const relations = PERSON_RELATIONS.filter((p) => hasPhrase(q, RELATION_CUES[p.relation] ?? []));
+  if (relations.length !== 1) return undefined;
+  const { relation, kinds } = relations[0]!;
+  const graph = factGraphOf(q.ctx.dataset);
+  const reached = (id: string) =>
+    new Set(
+      relatedFacts(graph, id, [relation], 'forward')
+        .filter((f) => kinds.includes(f.node.kind))
+        .map((f) => f.node.id),
+    ).size;
+  const parts = graph.nodes
+    .filter((n) => n.kind === 'person' && reached(n.id) >= least)
+    .map((n) => ({
+      kind: 'relation' as const,
+      node: n.id,
+      relations: [relation],
+      direction: 'forward' as const,
+      targetKinds: kinds,
+    }));
+  if (parts.length === 0) return undefined;
+  return {
+    intent: parts.length === 1 ? parts[0]! : { kind: 'multi', parts },
+    score: SCORES.personRelation,
+    by: 'relation',
+  };
 }
