@@ -73,7 +73,8 @@ export default defineConfig([
     clean: false,
     skipNodeModulesBundle: false,
     external: ['better-sqlite3', 'discord.js', 'pdfkit', 'preact', 'preact-render-to-string'],
-    entry: { cli: 'packages/bot/src/cli.ts' },
+    // shard.js is what `ptce bot --shards` has discord.js's ShardingManager fork for each shard.
+    entry: { cli: 'packages/bot/src/cli.ts', shard: 'packages/bot/src/shard.ts' },
     outDir: 'packages/bot/dist',
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';

@@ -43,6 +43,27 @@ export interface GatewayOptions {
 
 const HISTORY_LIMIT = 1000;
 
+/** Discord's sharding formula: the shard a guild's events go to. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** The guild a dispatch belongs to; `null` for DMs and events of no guild (shard 0 gets them). */
+function guildOf(t: string, d: JsonObject): string | null {
+  if (typeof d.guild_id === 'string') return d.guild_id;
+  if ((t === 'GUILD_CREATE' || t === 'GUILD_UPDATE' || t === 'GUILD_DELETE') && typeof d.id === 'string') {
+    return d.id;
+  }
+  return null;
+}
+
+/** Whether a session identified with `shard: [id, count]` receives a guild's events. */
+function receives(session: GatewaySession, guildId: string | null): boolean {
+  const [id, count] = session.shard;
+  if (count <= 1) return true;
+  return guildId === null ? id === 0 : shardOfGuild(guildId, count) === id;
+}
+
 function intentFor(t: string, d: JsonObject): number | null {
   const inGuild = d.guild_id !== undefined && d.guild_id !== null;
   if (t.startsWith('MESSAGE_REACTION_')) {
@@ -72,7 +93,9 @@ function withoutContent(d: JsonObject, botId: string): JsonObject {
 
 /**
  * The emulated gateway: HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME → replay +
- * RESUMED, sequence numbers and intent filtering. Emits `identify`, `resume` and `heartbeat`.
+ * RESUMED, sequence numbers and intent filtering. IDENTIFY's `shard: [id, count]` is honoured as
+ * Discord does: a session gets only the guilds, and the events, of its shard, and DMs go to
+ * shard 0. Emits `identify`, `resume` and `heartbeat`.
  */
 export class FakeGateway extends EventEmitter {
   readonly sessions = new Map<string, GatewaySession>();
@@ -98,11 +121,15 @@ export class FakeGateway extends EventEmitter {
     return this.server.clients.size;
   }
 
-  /** Sends a dispatch to every session; a session without socket keeps it for its RESUME. */
+  /**
+   * Sends a dispatch to every session whose shard has its guild (DMs: shard 0); a session
+   * without socket keeps it for its RESUME.
+   */
   dispatch(t: string, d: unknown): number {
+    const guildId = guildOf(t, (d ?? {}) as JsonObject);
     let reached = 0;
     for (const session of this.sessions.values()) {
-      if (this.send(session, t, d)) reached++;
+      if (receives(session, guildId) && this.send(session, t, d)) reached++;
     }
     return reached;
   }
@@ -218,7 +245,12 @@ export class FakeGateway extends EventEmitter {
       socket.close(4014, 'Disallowed intent(s).');
       return;
     }
-    const shard = (Array.isArray(d.shard) ? d.shard : [0, 1]) as [number, number];
+    const shard = (Array.isArray(d.shard) ? d.shard.map(Number) : [0, 1]) as [number, number];
+    if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[0] >= 0 && shard[0] < shard[1])) {
+      socket.close(4010, 'Invalid shard.');
+      return;
+    }
+    const guilds = this.state.guilds.filter((guild) => shardOfGuild(guild.id, shard[1]) === shard[0]);
     const session: GatewaySession = {
       id: randomBytes(16).toString('hex'),
       seq: 0,
@@ -234,7 +266,7 @@ export class FakeGateway extends EventEmitter {
       v: 10,
       user_settings: {},
       user: { ...this.state.bot, verified: true, mfa_enabled: false, email: null },
-      guilds: this.state.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.url(),
@@ -248,7 +280,7 @@ export class FakeGateway extends EventEmitter {
       auth: {},
     });
     // GUILD_CREATE right after READY spares the client discord.js's 15 s wait for guilds.
-    for (const guild of this.state.guilds) {
+    for (const guild of guilds) {
       this.send(session, 'GUILD_CREATE', {
         ...guildCreatePayload(guild),
         guild_scheduled_events: this.state.scheduledEvents.get(guild.id) ?? [],

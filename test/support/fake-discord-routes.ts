@@ -29,6 +29,8 @@ export interface RouteRequest {
   body: unknown;
   files: UploadedFile[];
   gatewayUrl: string;
+  /** What `GET /gateway/bot` advises: the shard count and how many may identify at once. */
+  gatewayAdvice: { shards: number; maxConcurrency: number };
 }
 
 /** What a handler answers: a status and an optional JSON body (204 has none). */
@@ -450,8 +452,13 @@ export const ROUTES: Route[] = [
   route('GET', '/gateway/bot', (request) =>
     ok({
       ...gatewayInfo(request),
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      shards: request.gatewayAdvice.shards,
+      session_start_limit: {
+        total: 1000,
+        remaining: 1000,
+        reset_after: 0,
+        max_concurrency: request.gatewayAdvice.maxConcurrency,
+      },
     }),
   ),
   route('GET', '/users/@me', (_, state) => ok(state.bot)),

@@ -49,6 +49,10 @@ export interface FakeDiscordOptions extends WorldOptions {
   allowedPrivilegedIntents?: number;
   /** How long `waitFor…` helpers and interaction `response` promises wait before rejecting. */
   waitTimeoutMs?: number;
+  /** The shard count `GET /gateway/bot` advises (default 1). */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` of `GET /gateway/bot`: shards that may identify together (default 1). */
+  maxConcurrency?: number;
 }
 
 /** Which requests a fault applies to; `times` defaults to 1. */
@@ -200,6 +204,7 @@ export class FakeDiscord extends EventEmitter {
   private readonly commandIds = new Map<string, string>();
   private readonly waitTimeoutMs: number;
   private readonly token: string | undefined;
+  private readonly gatewayAdvice: { shards: number; maxConcurrency: number };
   private stopped = false;
 
   private constructor(options: FakeDiscordOptions) {
@@ -207,6 +212,10 @@ export class FakeDiscord extends EventEmitter {
     this.state = new FakeDiscordState(options);
     this.token = options.token;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 5000;
+    this.gatewayAdvice = {
+      shards: options.recommendedShards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
+    };
     this.changes.setMaxListeners(0);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch(() => response.destroy());
@@ -820,6 +829,7 @@ export class FakeDiscord extends EventEmitter {
         body: record.body,
         files,
         gatewayUrl: this.gatewayUrl,
+        gatewayAdvice: this.gatewayAdvice,
       },
       this.state,
     );

@@ -94,7 +94,8 @@ export interface SpareReminderBot extends ReminderBotProcess {
 function spareModules(): string[] {
   const dist = path.join(REPO_ROOT, 'packages/bot/dist');
   return readdirSync(dist)
-    .filter((f) => f.endsWith('.js'))
+    // shard.js is the script a shard runs, not a module: importing it starts a bot.
+    .filter((f) => f.endsWith('.js') && f !== 'shard.js')
     .map((f) => pathToFileURL(path.join(dist, f)).href);
 }
 

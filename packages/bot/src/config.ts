@@ -43,6 +43,25 @@ const parsedWith = <T>(parse: (text: string) => T | undefined, error: (text: str
     return z.NEVER;
   });
 
+/** How many shards the bot runs in: `auto` (Discord's advice) or a count. */
+export type ShardCount = 'auto' | number;
+
+/**
+ * Reads `--shards` or `PTCE_SHARDS`: `auto`, or a whole number of shards from 1 to 10 000.
+ * @param text - The value as typed.
+ * @returns The count, or `undefined` when the text is neither.
+ * @example
+ * parseShardCount('4')
+ * //=> 4
+ */
+export function parseShardCount(text: string): ShardCount | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'auto') return 'auto';
+  if (!/^\d{1,5}$/.test(value)) return undefined;
+  const count = Number(value);
+  return count >= 1 && count <= 10_000 ? count : undefined;
+}
+
 /**
  * The environment variables the bot reads, each with its check and conversion. Empty values are
  * dropped before parsing, so they count as unset.
@@ -96,6 +115,11 @@ const BotEnv = z.object({
     })
     .transform(Number)
     .default(7),
+  PTCE_SHARDS: parsedWith(
+    parseShardCount,
+    (v) =>
+      `Réglage invalide : PTCE_SHARDS attend « auto » ou un nombre de shards (1 à 10000), reçu « ${v} ».`,
+  ).optional(),
   PTCE_EVENTS: z
     .enum(['oui', 'non'], {
       error: (issue) =>
@@ -134,6 +158,8 @@ export const BotConfig = BotEnv.transform((v) => ({
   ...(v.PTCE_BACKUP_DIR ? { backup: { dir: v.PTCE_BACKUP_DIR, keep: v.PTCE_BACKUP_KEEP } } : {}),
   /** Whether meetings are mirrored as Discord scheduled events. */
   events: v.PTCE_EVENTS,
+  /** Run under discord.js's ShardingManager, one process per shard (`auto`: as Discord advises). */
+  ...(v.PTCE_SHARDS === undefined ? {} : { shards: v.PTCE_SHARDS }),
 }));
 
 /** The bot's settings, read from the environment. */

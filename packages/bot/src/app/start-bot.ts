@@ -9,6 +9,7 @@ import { overlaidDataset } from '../data/overlaid-dataset.js';
 import type { BotServices } from '../discord/bot-services.js';
 import { attendanceCountsRefresher } from '../discord/components/attendance-counts-refresher.js';
 import { createClient } from '../discord/create-client.js';
+import { ownsGuild, shardScopeOf } from '../discord/guild-shard.js';
 import { handleInteraction } from '../discord/handle-interaction.js';
 import { handleMessage } from '../discord/handle-message.js';
 import { liveDataset, type ReloadOutcome } from '../discord/live-dataset.js';
@@ -70,6 +71,12 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const registry = options.registry === null ? undefined : (options.registry ?? loadRegistry());
   const store = openStore(config.dbPath, { logger: { info: (message) => logger.info(message) } });
   const client = createClient(config);
+  // Under `ptce bot --shards`, this process connects one shard: it runs the jobs of that shard's
+  // guilds only, and shard 0 alone serves the web pages and keeps the backups.
+  const scope = shardScopeOf(client);
+  const sharded = scope.count > 1;
+  const firstShard = scope.ids.includes(0);
+  const ownsSeededGuild = config.guildId !== undefined && ownsGuild(scope, config.guildId);
 
   const notifyStaff = async (outcome: ReloadOutcome) => {
     if (outcome.ok || !config.staffChannelId) return;
@@ -87,12 +94,16 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
 
   let calendarUrl: string | undefined = config.publicUrl ? `${config.publicUrl}/calendar.ics` : undefined;
   // DMs and the feed have no guild: they see the PTCE's guild's meetings, never another guild's.
+  // A shard sees only its own guilds: one guild in its cache is not one guild in the bot.
   const homeGuild = () =>
-    config.guildId ?? (client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
+    config.guildId ??
+    (!sharded && client.guilds.cache.size === 1 ? client.guilds.cache.first()?.id : undefined);
   const seed = seedGuildSettings(config);
   const guildData = new GuildDatasets({ store, homeGuild, shared: () => data.current });
   const jobs = new Map<string, GuildJobs>();
   let startJobs: (guildId: string) => void = () => {};
+  // The guilds of every shard that are still joined, for the pages shard 0 serves.
+  const boundGuilds = () => store.guildBindings().flatMap((b) => (b.leftAt ? [] : [b.guildId]));
   const services: BotServices = {
     data,
     guildData,
@@ -178,7 +189,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     throw error;
   }
 
-  if (config.guildId) {
+  if (config.guildId && ownsSeededGuild) {
     // The environment seeds one guild: today's single-PTCE deployment, unchanged.
     const bound = store.guildBinding(config.guildId);
     if (bound?.source !== 'upload') {
@@ -193,7 +204,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       }
     }
   }
-  if (config.guildId) {
+  if (config.guildId && ownsSeededGuild) {
     try {
       const registered = await registerCommands(config, { guildId: config.guildId }, client.rest);
       logger.info('slash commands synced', { guild: config.guildId, commands: registered.names.length });
@@ -201,7 +212,11 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       logger.warn('slash commands not synced', { guild: config.guildId, error });
     }
   }
-  if (config.httpPort !== undefined) {
+  if (config.httpPort !== undefined && !firstShard) {
+    // Shard 0 serves the pages on this port; the reminders of this shard link to the same feed.
+    calendarUrl ??= `http://127.0.0.1:${config.httpPort}/calendar.ics`;
+  }
+  if (config.httpPort !== undefined && firstShard) {
     try {
       http = await startHttpServer({
         port: config.httpPort,
@@ -216,7 +231,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         sites: guildSites({
           guilds: () =>
             new Set(
-              [homeGuild(), ...client.guilds.cache.keys()].filter(
+              [homeGuild(), ...(sharded ? boundGuilds() : client.guilds.cache.keys())].filter(
                 (g): g is string => g !== undefined && guildData.isSetUp(g),
               ),
             ),
@@ -236,7 +251,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const sender = discordSender(client.rest);
   startJobs = (guildId: string) => {
     // A guild without a PTCE has nothing to remind: its jobs start when its data are imported.
-    if (jobs.has(guildId) || stopped || !guildData.isSetUp(guildId)) return;
+    if (jobs.has(guildId) || stopped || !ownsGuild(scope, guildId) || !guildData.isSetUp(guildId)) return;
     const settings = services.settings(guildId);
     const digest = digestScheduleOf(settings);
     const job = new GuildJobs({
@@ -260,14 +275,14 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   // Counts whose edit a restart interrupted are brought up to date.
   const counts = attendanceCountsRefresher(services, client.rest);
   for (const guildId of client.guilds.cache.keys()) counts.catchUp(guildId);
-  if (config.backup && config.dbPath !== ':memory:') {
+  if (config.backup && config.dbPath !== ':memory:' && firstShard) {
     backups = new DailyBackups({ dbPath: config.dbPath, ...config.backup, clock, logger });
     backups.start();
   }
   // A guild the bot left 30 days ago loses its data, as its staff were told.
   const purgeLeftGuilds = () => {
     const cutoff = new Date(clock.now().getTime() - 30 * 86_400_000);
-    for (const guildId of store.guildsLeftBefore(cutoff)) {
+    for (const guildId of store.guildsLeftBefore(cutoff).filter((g) => ownsGuild(scope, g))) {
       const rows = store.purgeGuild(guildId);
       guildData.forget(guildId);
       logger.info('guild purged 30 days after the bot left it', { guild: guildId, rows });
@@ -315,6 +330,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     data: datasetSummary(data.current),
     now: clock.now().toISOString(),
     speed: clock.speed,
+    ...(sharded ? { shard: scope.ids.join(','), shards: scope.count } : {}),
   });
   return {
     client: readyClient,

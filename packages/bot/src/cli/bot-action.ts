@@ -1,5 +1,6 @@
 import { type ClockSpec, clockSpecError, parseClockSpec } from '../clock.js';
 import { controlClockOverIpc } from '../clock-control.js';
+import { type BotConfig, parseShardCount, type ShardCount } from '../config.js';
 import { BotStartError } from '../discord/bot-start-error.js';
 import { createLogger } from '../logger.js';
 import { type SteppedClock, steppedClock } from '../stepped-clock.js';
@@ -11,8 +12,19 @@ import { type CliIo, UsageError } from './io.js';
 export async function botAction(io: CliIo, setExit: (code: number) => void, flags: BotFlags): Promise<void> {
   const clockSpec = flags.clock === undefined ? undefined : parseClockSpec(flags.clock);
   if (flags.clock !== undefined && !clockSpec) throw new UsageError(clockSpecError('--clock', flags.clock));
+  const shards = flags.shards === undefined ? undefined : parseShardCount(flags.shards);
+  if (flags.shards !== undefined && shards === undefined) {
+    throw new UsageError(
+      `Option --shards invalide : « ${flags.shards} » (attendu : « auto » ou un nombre de shards de 1 à 10000).`,
+    );
+  }
   const config = configOrExit(io, setExit);
   if (!config) return;
+  const shardCount = shards ?? config.shards;
+  if (shardCount !== undefined) {
+    await shardsAction(io, setExit, { config, shards: shardCount, flags });
+    return;
+  }
   const stepped =
     io.env.PTCE_CLOCK_CONTROL === 'ipc' ? ipcSteppedClock(clockSpec ?? config.clock) : undefined;
   const logger = createLogger({ write: io.err, secrets: [config.token] });
@@ -26,6 +38,7 @@ export async function botAction(io: CliIo, setExit: (code: number) => void, flag
     await runBot({
       config,
       logger,
+      ...(io.signals ? { signals: io.signals } : {}),
       ...(clockSpec ? { clockSpec } : {}),
       ...(stepped ? { clock: stepped } : {}),
     });
@@ -36,6 +49,41 @@ export async function botAction(io: CliIo, setExit: (code: number) => void, flag
     setExit(1);
   } finally {
     release?.();
+  }
+}
+
+/**
+ * `ptce bot --shards` (or `PTCE_SHARDS`): discord.js's ShardingManager runs one `ptce bot` per
+ * shard (`dist/shard.js`), each with the same settings and `--clock`.
+ */
+async function shardsAction(
+  io: CliIo,
+  setExit: (code: number) => void,
+  options: { readonly config: BotConfig; readonly shards: ShardCount; readonly flags: BotFlags },
+): Promise<void> {
+  const { config } = options;
+  const relayClock = io.env.PTCE_CLOCK_CONTROL === 'ipc';
+  if (relayClock && !process.send) {
+    throw new UsageError(
+      'PTCE_CLOCK_CONTROL=ipc demande un canal IPC : lancez le bot avec child_process.fork ou spawn et « ipc ».',
+    );
+  }
+  const logger = createLogger({ write: io.err, secrets: [config.token] });
+  const { runShards } = await import('../app/run-shards.js');
+  try {
+    await runShards({
+      config,
+      shards: options.shards,
+      logger,
+      relayClock,
+      ...(options.flags.clock === undefined ? {} : { shardArgs: ['--clock', options.flags.clock] }),
+      ...(io.signals ? { signals: io.signals } : {}),
+    });
+    setExit(0);
+  } catch (error) {
+    if (!(error instanceof BotStartError)) throw error;
+    io.err(error.message);
+    setExit(1);
   }
 }
 

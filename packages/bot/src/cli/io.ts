@@ -4,6 +4,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** What the long-running commands stop on (SIGINT, SIGTERM) and reload on (SIGHUP); default `process`. */
+  readonly signals?: Pick<NodeJS.Process, 'on' | 'off'>;
 }
 
 /** The process's own streams. */

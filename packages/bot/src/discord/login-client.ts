@@ -10,7 +10,14 @@ const FATAL_CLOSE: Record<number, string> = {
   [GatewayCloseCodes.InvalidIntents]: 'Discord refuse les intents demandés par le bot.',
 };
 
-function startError(error: unknown, config: Pick<BotConfig, 'token' | 'apiUrl'>): BotStartError {
+/**
+ * The French reason Discord refused the bot, for an error of the login or of a REST call.
+ *
+ * @param error - What discord.js threw.
+ * @param config - The token (masked from the message) and the API URL.
+ * @returns The error to show; never carries the token.
+ */
+export function botStartError(error: unknown, config: Pick<BotConfig, 'token' | 'apiUrl'>): BotStartError {
   const code = (error as { code?: unknown }).code;
   if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
     return new BotStartError(FATAL_CLOSE[GatewayCloseCodes.AuthenticationFailed]!);
@@ -69,6 +76,6 @@ export async function loginClient(
     await ready.promise;
   } catch (error) {
     ready.cancel();
-    throw error instanceof BotStartError ? error : startError(error, config);
+    throw error instanceof BotStartError ? error : botStartError(error, config);
   }
 }
