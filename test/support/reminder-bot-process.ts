@@ -93,8 +93,8 @@ export interface SpareReminderBot extends ReminderBotProcess {
  */
 function spareModules(): string[] {
   const dist = path.join(REPO_ROOT, 'packages/bot/dist');
+  // shard.js is the script a shard runs, not a module: importing it starts a bot.
   return readdirSync(dist)
-    // shard.js is the script a shard runs, not a module: importing it starts a bot.
     .filter((f) => f.endsWith('.js') && f !== 'shard.js')
     .map((f) => pathToFileURL(path.join(dist, f)).href);
 }
