@@ -20,22 +20,21 @@
  *   p50 1.91 / 1.45 (1.32)   p95 4.63 / 3.74 (1.24)   p99 7.29 / 6.33 (1.15)   max 38.6 / 32.5
  *   p50 over the 3 runs: PTCE 1.86 / 1.91 / 1.95, bare 1.34 / 1.48 / 1.49, ratio 1.29 / 1.31 / 1.39
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { dataWithRules } from '../test/e2e/attendance-fixture.js';
-import { FakeDiscord } from '../test/support/fake-discord.js';
+import type { FakeDiscord } from '../test/support/fake-discord.js';
 import { REPO_ROOT } from '../test/support/reminder-bot-process.js';
 import { percentile } from './bench-math.js';
+import { PTCE_BOT, spawnBot } from './bot-round-trip.js';
 
 const SAMPLES = Number(process.env.PTCE_BENCH_SAMPLES ?? 2000);
 const WARMUP = Math.min(100, SAMPLES);
 const PACE_MS = 22;
 const RUNS = 3;
-const TOKEN = 'bench.token.not-secret';
 // Ten days before the council of 3 December 2026: its answers are open.
 const CLOCK = '2026-11-23T10:00:00+01:00';
 const MEETING = 'cocoop-2026-12';
@@ -75,13 +74,6 @@ await client.login(process.env.DISCORD_TOKEN);
 `;
 
 /** The PTCE bot: \`startBot\` of the build (what \`ptce bot\` runs), logging warnings only. */
-const PTCE_BOT = `
-const { createLogger, loadConfig, startBot } = await import(${JSON.stringify(pathToFileURL(botDist).href)});
-const config = loadConfig(process.env);
-await startBot({ config, logger: createLogger({ level: 'warn', secrets: [config.token] }) });
-process.send({ ready: true });
-process.on('disconnect', () => process.exit(0));
-`;
 
 interface Bench {
   readonly mode: Mode;
@@ -92,27 +84,7 @@ interface Bench {
 }
 
 async function startBench(mode: Mode, env: Record<string, string>): Promise<Bench> {
-  const fake = await FakeDiscord.start({ token: TOKEN, waitTimeoutMs: 60_000 });
-  const child = spawn(
-    process.execPath,
-    ['--input-type=module', '-e', mode === 'bare' ? BARE_BOT : PTCE_BOT],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_APPLICATION_ID: fake.applicationId,
-        DISCORD_GUILD_ID: fake.guild.id,
-        DISCORD_API_URL: fake.apiUrl,
-        ...env,
-      },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`${mode} bot exited with ${code}`)));
-  });
+  const { fake, child } = await spawnBot(mode === 'bare' ? BARE_BOT : PTCE_BOT, mode, env);
   const alice = fake.user('alice').id;
   if (mode === 'ptce') {
     await fake.sendInteraction({

@@ -53,7 +53,7 @@ await client.login(process.env.DISCORD_TOKEN);
 `;
 
 /** The PTCE bot: `startBot` of the build (what `ptce bot` runs), logging warnings only. */
-const PTCE_BOT = `
+export const PTCE_BOT = `
 const { createLogger, loadConfig, startBot } = await import(${JSON.stringify(pathToFileURL(botDist).href)});
 const config = loadConfig(process.env);
 await startBot({ config, logger: createLogger({ level: 'warn', secrets: [config.token] }) });
@@ -68,28 +68,36 @@ export interface Bench {
 }
 
 export async function startBench(mode: Mode, env: Record<string, string>): Promise<Bench> {
+  return { mode, ...(await spawnBot(mode === 'bare' ? BARE_BOT : PTCE_BOT, mode, env)) };
+}
+
+/**
+ * A bot script run by plain `node` against a new fake Discord, with the fake's addresses in its
+ * environment; resolves once the script says it is ready over IPC.
+ */
+export async function spawnBot(
+  script: string,
+  label: string,
+  env: Record<string, string>,
+): Promise<{ fake: FakeDiscord; child: ChildProcess }> {
   const fake = await FakeDiscord.start({ token: TOKEN, waitTimeoutMs: 60_000 });
-  const child = spawn(
-    process.execPath,
-    ['--input-type=module', '-e', mode === 'bare' ? BARE_BOT : PTCE_BOT],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_APPLICATION_ID: fake.applicationId,
-        DISCORD_GUILD_ID: fake.guild.id,
-        DISCORD_API_URL: fake.apiUrl,
-        ...env,
-      },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guild.id,
+      DISCORD_API_URL: fake.apiUrl,
+      ...env,
     },
-  );
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`${mode} bot exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${label} bot exited with ${code}`)));
   });
-  return { mode, fake, child };
+  return { fake, child };
 }
 
 export async function stopBench(bench: Bench): Promise<void> {

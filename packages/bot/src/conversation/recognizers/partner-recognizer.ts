@@ -40,20 +40,7 @@ export function partnerRecognizer(q: QuestionFacts): Candidate | undefined {
   }
   const partnersOf = (id: string) => relatedFacts(graph, id, ['partners-with'], 'backward').length;
   const node = [first!, ...(second ? [second] : [])].find((n) => partnersOf(n.id) > 0) ?? first!;
-  const at = q.r.words.findIndex((w) => WHICH.has(w));
-  const noun = at >= 0 ? q.r.words[at + 1] : undefined;
-  return {
-    intent: {
-      kind: 'relation',
-      node: node.id,
-      relations: ['partners-with'],
-      direction: 'backward',
-      targetKinds: ['partner'],
-      ...(noun && noun.length >= 2 && !ANY_PARTNER.has(noun) ? { mentioning: noun } : {}),
-    },
-    score: SCORES.groupPartners,
-    by: 'relation',
-  };
+  return partnersOfNode(q, node.id);
 }
 
 /** Words that name partners themselves, not only a working relation (« avec qui »). */
@@ -72,12 +59,20 @@ function ptcePartners(q: QuestionFacts): Candidate | undefined {
     return undefined;
   const ptce = factGraphOf(q.ctx.dataset).nodes.find((n) => n.kind === 'ptce');
   if (!ptce) return undefined;
+  return partnersOfNode(q, ptce.id);
+}
+
+/**
+ * The partners of a node, only those of the kind the noun after « quel » names when it names one
+ * (« quelle CAE », « quelles entreprises »; not « quels partenaires », « quels sont »).
+ */
+function partnersOfNode(q: QuestionFacts, node: string): Candidate {
   const at = q.r.words.findIndex((w) => WHICH.has(w));
   const noun = at >= 0 ? q.r.words[at + 1] : undefined;
   return {
     intent: {
       kind: 'relation',
-      node: ptce.id,
+      node,
       relations: ['partners-with'],
       direction: 'backward',
       targetKinds: ['partner'],
